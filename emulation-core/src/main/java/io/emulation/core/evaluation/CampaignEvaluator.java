@@ -1,0 +1,119 @@
+package io.emulation.core.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import io.emulation.core.InvalidDefinitionException;
+import io.emulation.core.Problem;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.criteria.Criterion;
+import io.emulation.core.period.Period;
+import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.scoring.spi.InputRequirement;
+import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.ScoringFormula;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Evaluates campaigns: scores every participant in scope on every criterion, totals, grades and
+ * ranks them, and explains each number. Immutable and safe to share between threads; the same
+ * campaign and data always give an equal result, whatever the order of the data.
+ *
+ * <pre>{@code
+ * CampaignEvaluator evaluator = CampaignEvaluator.of(FormulaRegistry.load());
+ * EvaluationResult result = evaluator.evaluate(campaign, data, Period.half(2021, 1));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class CampaignEvaluator {
+  private final FormulaRegistry formulas;
+
+  private CampaignEvaluator(FormulaRegistry formulas) {
+    this.formulas = formulas;
+  }
+
+  /** An evaluator using the given formulas. */
+  public static CampaignEvaluator of(FormulaRegistry formulas) {
+    return new CampaignEvaluator(requireNonNull(formulas, "formulas"));
+  }
+
+  /** The formulas this evaluator resolves ids against. */
+  public FormulaRegistry formulas() {
+    return formulas;
+  }
+
+  /**
+   * Resolves and checks the campaign's formulas, for evaluating it repeatedly.
+   *
+   * @throws InvalidDefinitionException listing every unknown formula id, invalid parameter and
+   *     unmet input requirement
+   */
+  public CompiledCampaign compile(Campaign campaign) {
+    requireNonNull(campaign, "campaign");
+    List<Problem> problems = new ArrayList<>();
+    ImmutableMap.Builder<String, ScoringFormula> resolved = ImmutableMap.builder();
+    for (Criterion criterion : campaign.criteria()) {
+      resolve(criterion, problems).ifPresent(f -> resolved.put(criterion.id(), f));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDefinitionException("campaign '" + campaign.id() + "'", problems);
+    }
+    return new CompiledCampaign(campaign, resolved.build());
+  }
+
+  /**
+   * Evaluates the campaign for one review period (the campaign's own or one inside it).
+   *
+   * @throws InvalidDefinitionException when the campaign does not compile
+   * @throws io.emulation.core.InvalidDataException when the data does not fit the campaign
+   * @throws io.emulation.core.ScoringFailedException when formulas fail
+   */
+  public EvaluationResult evaluate(Campaign campaign, EvaluationData data, Period period) {
+    return compile(campaign).evaluate(data, period);
+  }
+
+  private Optional<ScoringFormula> resolve(Criterion criterion, List<Problem> problems) {
+    String where = "criteria/" + criterion.id() + "/formula";
+    String id = criterion.formula().formulaId();
+    Optional<ScoringFormula> found = formulas.find(id);
+    if (found.isEmpty()) {
+      problems.add(Problem.at(where, "criterion '" + criterion.id() + "' uses unknown formula '"
+          + id + "'" + suggestion(id) + "; known formulas: " + formulas.ids()));
+      return Optional.empty();
+    }
+    ScoringFormula formula = found.get();
+    List<ParameterProblem> invalid;
+    try {
+      invalid = formula.validate(criterion.formula().parameters());
+    } catch (RuntimeException e) {
+      problems.add(Problem.at(where, "formula '" + id + "' failed to validate the parameters of "
+          + "criterion '" + criterion.id() + "': " + e));
+      return Optional.empty();
+    }
+    if (invalid == null) {
+      problems.add(Problem.at(where, "formula '" + id + "' returned null from validate"));
+      return Optional.empty();
+    }
+    invalid.forEach(p -> problems.add(Problem.at(where + "/parameters"
+        + (p.parameter().isEmpty() ? "" : "/" + p.parameter()),
+        "criterion '" + criterion.id() + "', formula '" + id + "': " + p.message())));
+    if (formula.requirements().contains(InputRequirement.BASELINE)
+        && !criterion.isYearOverYear()) {
+      problems.add(Problem.at(where, "formula '" + id + "' needs last year's value, so criterion '"
+          + criterion.id() + "' must be declared year-over-year"));
+    }
+    return invalid.isEmpty() ? found : Optional.empty();
+  }
+
+  private String suggestion(String id) {
+    return formulas.ids().stream()
+        .min(Comparator.comparingInt(known -> Spelling.distance(known, id)))
+        .filter(best -> Spelling.distance(best, id) <= Math.max(2, id.length() / 3))
+        .map(best -> " (did you mean '" + best + "'?)")
+        .orElse("");
+  }
+}

@@ -1,0 +1,221 @@
+package io.emulation.core.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.emulation.core.EmulationException;
+import io.emulation.core.InvalidDataException;
+import io.emulation.core.Problem;
+import io.emulation.core.ScoringFailedException;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.criteria.Adjustment;
+import io.emulation.core.criteria.Criterion;
+import io.emulation.core.criteria.MissingPolicy;
+import io.emulation.core.evaluation.MeasurementIndex.Resolved;
+import io.emulation.core.org.Participant;
+import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.period.Period;
+import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.scoring.Scorecard;
+import io.emulation.scoring.spi.InputRequirement;
+import io.emulation.scoring.spi.PeerValues;
+import io.emulation.scoring.spi.ScoringFormula;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A campaign whose formulas are resolved and checked, ready to evaluate any number of times
+ * (interim and final reviews, what-if runs). Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class CompiledCampaign {
+  private final Campaign campaign;
+  private final ImmutableMap<String, ScoringFormula> formulas;
+
+  CompiledCampaign(Campaign campaign, ImmutableMap<String, ScoringFormula> formulas) {
+    this.campaign = campaign;
+    this.formulas = formulas;
+  }
+
+  /** The campaign. */
+  public Campaign campaign() {
+    return campaign;
+  }
+
+  /** The formula resolved for a criterion. */
+  public Optional<ScoringFormula> formulaOf(String criterionId) {
+    return Optional.ofNullable(formulas.get(criterionId));
+  }
+
+  /**
+   * Evaluates one review period.
+   *
+   * @param period the campaign's period or one inside it
+   * @throws InvalidDataException listing every measurement or adjustment that does not fit, and
+   *     every value that is required but missing
+   * @throws ScoringFailedException listing every formula failure
+   */
+  public EvaluationResult evaluate(EvaluationData data, Period period) {
+    requireNonNull(data, "data");
+    requireNonNull(period, "period");
+    if (!campaign.period().contains(period)) {
+      throw new EmulationException("period " + period + " is not inside the period "
+          + campaign.period() + " of campaign '" + campaign.id() + "'");
+    }
+    Map<String, Participant> inScope = participantsInScope();
+    List<Problem> dataProblems = new ArrayList<>();
+    MeasurementIndex index =
+        MeasurementIndex.of(campaign, inScope, data.measurements(), dataProblems);
+    Map<String, List<Adjustment>> adjustments =
+        adjustmentsIn(period, inScope, data.adjustments(), dataProblems);
+    Map<String, Map<String, Input>> inputs = new HashMap<>();
+    for (Participant participant : inScope.values()) {
+      Map<String, Input> ofParticipant = new LinkedHashMap<>();
+      for (Criterion criterion : campaign.criteriaFor(participant.kind())) {
+        ofParticipant.put(criterion.id(),
+            input(index, participant.id(), criterion, period, dataProblems));
+      }
+      inputs.put(participant.id(), ofParticipant);
+    }
+    if (!dataProblems.isEmpty()) {
+      throw new InvalidDataException("data of campaign '" + campaign.id() + "' for " + period,
+          dataProblems);
+    }
+    Map<String, Scorecard> scorecards = score(inScope, inputs, adjustments, period);
+    return EvaluationResult.assemble(campaign, period, inScope, scorecards);
+  }
+
+  private Map<String, Participant> participantsInScope() {
+    Map<String, Participant> inScope = new LinkedHashMap<>();
+    Stream.concat(campaign.organisation().individuals().stream(),
+            campaign.organisation().collectives().stream())
+        .filter(p -> campaign.scope().includes(p, campaign.organisation()))
+        .forEach(p -> inScope.put(p.id(), p));
+    return inScope;
+  }
+
+  private Map<String, List<Adjustment>> adjustmentsIn(Period period,
+      Map<String, Participant> inScope, List<Adjustment> all, List<Problem> problems) {
+    Map<String, List<Adjustment>> byParticipant = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Adjustment adjustment = all.get(i);
+      String where = String.format("adjustments[%06d]", i);
+      if (campaign.organisation().participant(adjustment.participantId()).isEmpty()) {
+        problems.add(Problem.at(where, adjustment.kind() + " '" + adjustment.reason()
+            + "' is for unknown participant '" + adjustment.participantId() + "'"));
+      } else if (!inScope.containsKey(adjustment.participantId())) {
+        problems.add(Problem.at(where, "participant '" + adjustment.participantId()
+            + "' of " + adjustment.kind() + " '" + adjustment.reason()
+            + "' is outside the scope of campaign '" + campaign.id() + "'"));
+      } else if (period.contains(adjustment.period())) {
+        byParticipant.computeIfAbsent(adjustment.participantId(), k -> new ArrayList<>())
+            .add(adjustment);
+      }
+    }
+    return byParticipant;
+  }
+
+  private Input input(MeasurementIndex index, String participantId, Criterion criterion,
+      Period period, List<Problem> problems) {
+    String where = "criteria/" + criterion.id() + "/" + participantId;
+    Optional<Resolved> value = index.resolve(participantId, criterion, period, problems);
+    if (value.isEmpty()) {
+      if (criterion.whenMissing() == MissingPolicy.ERROR) {
+        problems.add(Problem.at(where, "no value of criterion '" + criterion.id()
+            + "' for participant '" + participantId + "' in " + period
+            + " (the criterion's missing policy is ERROR)"));
+      }
+      return new Input(Optional.empty(), Optional.empty());
+    }
+    ScoringFormula formula = formulas.get(criterion.id());
+    if (formula.requirements().contains(InputRequirement.TARGET)
+        && value.get().target().isEmpty()) {
+      problems.add(Problem.at(where, "formula '" + formula.id() + "' of criterion '"
+          + criterion.id() + "' needs a target, but neither the criterion nor the measurement for '"
+          + participantId + "' in " + period + " has one"));
+    }
+    Optional<BigDecimal> baseline = Optional.empty();
+    if (criterion.isYearOverYear()) {
+      Period lastYear = period.minusYears(1);
+      baseline = index.resolve(participantId, criterion, lastYear, problems)
+          .map(Resolved::value);
+      if (baseline.isEmpty()) {
+        problems.add(Problem.at(where, "year-over-year criterion '" + criterion.id()
+            + "' has no value for participant '" + participantId + "' in " + lastYear
+            + " to compare " + period + " with"));
+      }
+    }
+    return new Input(value, baseline);
+  }
+
+  private Map<String, Scorecard> score(Map<String, Participant> inScope,
+      Map<String, Map<String, Input>> inputs, Map<String, List<Adjustment>> adjustments,
+      Period period) {
+    List<Problem> problems = new ArrayList<>();
+    ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
+    Map<String, Scorecard> scorecards = new HashMap<>();
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      List<Participant> participants =
+          inScope.values().stream().filter(p -> p.kind() == kind).toList();
+      List<LineScorer> scorers = campaign.criteriaFor(kind).stream()
+          .map(c -> new LineScorer(c, formulas.get(c.id()), campaign.decimals())).toList();
+      Map<String, PeerValues> peers = peersOf(scorers, participants, inputs);
+      List<String> vetoes = scorers.stream().map(LineScorer::criterion)
+          .filter(Criterion::isVeto).map(Criterion::id).toList();
+      for (Participant participant : participants) {
+        List<ScoreLine> lines = new ArrayList<>();
+        for (LineScorer scorer : scorers) {
+          Input input = inputs.get(participant.id()).get(scorer.criterion().id());
+          if (input.value().isEmpty()) {
+            lines.add(scorer.missing());
+          } else {
+            scorer.score(participant.id(), input.value().get(), input.baseline(),
+                peers.getOrDefault(scorer.criterion().id(), PeerValues.none()), problems)
+                .ifPresent(lines::add);
+          }
+        }
+        if (kind == ParticipantKind.COLLECTIVE) {
+          new MemberLine(campaign).of(participant.id(), scorecards).ifPresent(lines::add);
+        }
+        scorecards.put(participant.id(), assembler.assemble(participant.id(), lines,
+            adjustments.getOrDefault(participant.id(), List.of()), vetoes));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ScoringFailedException("evaluation of campaign '" + campaign.id() + "' for "
+          + period, problems);
+    }
+    return scorecards;
+  }
+
+  private Map<String, PeerValues> peersOf(List<LineScorer> scorers,
+      List<Participant> participants, Map<String, Map<String, Input>> inputs) {
+    Map<String, PeerValues> peers = new HashMap<>();
+    for (LineScorer scorer : scorers) {
+      String id = scorer.criterion().id();
+      if (formulas.get(id).requirements().contains(InputRequirement.PEERS)) {
+        peers.put(id, PeerValues.of(participants.stream()
+            .map(p -> inputs.get(p.id()).get(id).value())
+            .flatMap(Optional::stream).map(Resolved::value).toList()));
+      }
+    }
+    return peers;
+  }
+
+  /** A participant's value and baseline for one criterion, once checked. */
+  private record Input(Optional<Resolved> value, Optional<BigDecimal> baseline) {}
+
+  @Override
+  public String toString() {
+    return "CompiledCampaign{" + campaign.id() + ", formulas " + ImmutableList.copyOf(
+        formulas.values().stream().map(ScoringFormula::id).distinct().sorted().toList()) + "}";
+  }
+}

@@ -1,0 +1,81 @@
+package io.emulation.core.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.criteria.Adjustment;
+import io.emulation.core.criteria.Measurement;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * The data a campaign is evaluated on: measurements (for the period evaluated, its sub-periods
+ * and, for year-over-year criteria, the same periods a year earlier) and bonus/penalty
+ * adjustments. Immutable; order does not affect results.
+ *
+ * @param measurements the measured values
+ * @param adjustments the bonus and penalty entries
+ * @since 0.1
+ */
+public record EvaluationData(ImmutableList<Measurement> measurements,
+    ImmutableList<Adjustment> adjustments) {
+
+  /** Checks the parts. */
+  public EvaluationData {
+    requireNonNull(measurements, "measurements");
+    requireNonNull(adjustments, "adjustments");
+  }
+
+  /** Data from collections. */
+  public static EvaluationData of(Collection<Measurement> measurements,
+      Collection<Adjustment> adjustments) {
+    return new EvaluationData(ImmutableList.copyOf(measurements),
+        ImmutableList.copyOf(adjustments));
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects measurements and adjustments.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final ImmutableList.Builder<Measurement> measurements = ImmutableList.builder();
+    private final ImmutableList.Builder<Adjustment> adjustments = ImmutableList.builder();
+
+    private Builder() {}
+
+    /** Adds measurements. */
+    public Builder add(Measurement... values) {
+      measurements.addAll(Arrays.asList(values));
+      return this;
+    }
+
+    /** Adds measurements. */
+    public Builder addMeasurements(Iterable<Measurement> values) {
+      measurements.addAll(values);
+      return this;
+    }
+
+    /** Adds adjustments. */
+    public Builder add(Adjustment... values) {
+      adjustments.addAll(Arrays.asList(values));
+      return this;
+    }
+
+    /** Adds adjustments. */
+    public Builder addAdjustments(Iterable<Adjustment> values) {
+      adjustments.addAll(values);
+      return this;
+    }
+
+    /** The data. */
+    public EvaluationData build() {
+      return new EvaluationData(measurements.build(), adjustments.build());
+    }
+  }
+}

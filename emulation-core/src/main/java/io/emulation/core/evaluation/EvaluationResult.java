@@ -1,0 +1,160 @@
+package io.emulation.core.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.grading.GradeDecision;
+import io.emulation.core.grading.GradingScale;
+import io.emulation.core.org.Participant;
+import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.period.Period;
+import io.emulation.core.ranking.Placement;
+import io.emulation.core.ranking.RankPolicy;
+import io.emulation.core.ranking.Standing;
+import io.emulation.core.scoring.Scorecard;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The outcome of evaluating a campaign for one period: a {@link ParticipantResult} for every
+ * participant in scope, individuals and collectives each listed best first. Immutable; equal
+ * inputs give equal results.
+ *
+ * @since 0.1
+ */
+public final class EvaluationResult {
+  private final String campaignId;
+  private final Period period;
+  private final ImmutableList<ParticipantResult> individuals;
+  private final ImmutableList<ParticipantResult> collectives;
+  private final ImmutableMap<String, ParticipantResult> byId;
+
+  private EvaluationResult(String campaignId, Period period,
+      List<ParticipantResult> individuals, List<ParticipantResult> collectives) {
+    this.campaignId = campaignId;
+    this.period = period;
+    this.individuals = ImmutableList.copyOf(individuals);
+    this.collectives = ImmutableList.copyOf(collectives);
+    ImmutableMap.Builder<String, ParticipantResult> index = ImmutableMap.builder();
+    individuals.forEach(r -> index.put(r.participantId(), r));
+    collectives.forEach(r -> index.put(r.participantId(), r));
+    this.byId = index.build();
+  }
+
+  static EvaluationResult assemble(Campaign campaign, Period period,
+      Map<String, Participant> inScope, Map<String, Scorecard> scorecards) {
+    return new EvaluationResult(campaign.id(), period,
+        rank(campaign, ParticipantKind.INDIVIDUAL, inScope, scorecards),
+        rank(campaign, ParticipantKind.COLLECTIVE, inScope, scorecards));
+  }
+
+  private static List<ParticipantResult> rank(Campaign campaign, ParticipantKind kind,
+      Map<String, Participant> inScope, Map<String, Scorecard> scorecards) {
+    GradingScale scale = campaign.grading(kind);
+    RankPolicy policy = campaign.rankPolicy();
+    List<Standing> standings = new ArrayList<>();
+    Map<String, List<Standing>> byUnit = new LinkedHashMap<>();
+    for (Participant participant : inScope.values()) {
+      if (participant.kind() == kind) {
+        Scorecard scorecard = scorecards.get(participant.id());
+        GradeDecision grade = scale.grade(scorecard);
+        Standing standing =
+            new Standing(participant, scorecard, grade, scale.position(grade.grade()));
+        standings.add(standing);
+        byUnit.computeIfAbsent(participant.rankingUnitId(), u -> new ArrayList<>()).add(standing);
+      }
+    }
+    Map<String, Placement> inUnit = new HashMap<>();
+    byUnit.values().forEach(unit -> policy.rank(unit).forEach(p -> inUnit.put(p.participantId(), p)));
+    Map<String, Standing> standingById = new HashMap<>();
+    standings.forEach(s -> standingById.put(s.participantId(), s));
+    List<ParticipantResult> results = new ArrayList<>(standings.size());
+    for (Placement overall : policy.rank(standings)) {
+      Standing s = standingById.get(overall.participantId());
+      results.add(new ParticipantResult(s.participant(), s.scorecard(), s.grade(), overall,
+          inUnit.get(overall.participantId())));
+    }
+    return results;
+  }
+
+  /** The campaign evaluated. */
+  public String campaignId() {
+    return campaignId;
+  }
+
+  /** The period evaluated. */
+  public Period period() {
+    return period;
+  }
+
+  /** Individuals in scope, best first (by overall rank, then participant id). */
+  public ImmutableList<ParticipantResult> individuals() {
+    return individuals;
+  }
+
+  /** Collectives in scope, best first. */
+  public ImmutableList<ParticipantResult> collectives() {
+    return collectives;
+  }
+
+  /** Individuals then collectives, each best first. */
+  public ImmutableList<ParticipantResult> all() {
+    return ImmutableList.<ParticipantResult>builder().addAll(individuals).addAll(collectives)
+        .build();
+  }
+
+  /** The result of one participant. */
+  public Optional<ParticipantResult> result(String participantId) {
+    return Optional.ofNullable(byId.get(requireNonNull(participantId, "participantId")));
+  }
+
+  /** Results keyed by participant id, individuals first, each best first. */
+  public ImmutableMap<String, ParticipantResult> byParticipant() {
+    return byId;
+  }
+
+  /**
+   * Every number and decision for one participant, in words.
+   *
+   * @throws IllegalArgumentException when the participant was not evaluated
+   */
+  public String explain(String participantId) {
+    return result(participantId).map(ParticipantResult::explain).orElseThrow(() ->
+        new IllegalArgumentException("participant '" + participantId
+            + "' was not evaluated in campaign '" + campaignId + "' for " + period));
+  }
+
+  /** Counts results by a key, such as grade code, in first-seen order. */
+  public <K> ImmutableMap<K, Long> count(ParticipantKind kind,
+      Function<ParticipantResult, K> key) {
+    Map<K, Long> counts = new LinkedHashMap<>();
+    (kind == ParticipantKind.INDIVIDUAL ? individuals : collectives)
+        .forEach(r -> counts.merge(key.apply(r), 1L, Long::sum));
+    return ImmutableMap.copyOf(counts);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EvaluationResult that
+        && campaignId.equals(that.campaignId) && period.equals(that.period)
+        && individuals.equals(that.individuals) && collectives.equals(that.collectives);
+  }
+
+  @Override
+  public int hashCode() {
+    return individuals.hashCode() * 31 + collectives.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "EvaluationResult{" + campaignId + ", " + period + ", " + individuals.size()
+        + " individuals, " + collectives.size() + " collectives}";
+  }
+}

@@ -1,0 +1,58 @@
+package io.emulation.core.evaluation;
+
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.campaign.MemberAggregation;
+import io.emulation.core.org.Individual;
+import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.scoring.Scorecard;
+import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.Verdict;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The line of a collective's scorecard that aggregates its members' totals, when declared. */
+final class MemberLine {
+  private final Campaign campaign;
+
+  MemberLine(Campaign campaign) {
+    this.campaign = campaign;
+  }
+
+  /** The members line for a collective, or empty when the campaign declares none. */
+  Optional<ScoreLine> of(String collectiveId, Map<String, Scorecard> individualScorecards) {
+    MemberAggregation how = campaign.memberAggregation();
+    if (how == MemberAggregation.NONE) {
+      return Optional.empty();
+    }
+    List<BigDecimal> totals = campaign.organisation().membersOf(collectiveId).stream()
+        .map(Individual::id).map(individualScorecards::get).filter(Objects::nonNull)
+        .map(Scorecard::total).toList();
+    String name = how.name().toLowerCase(Locale.ROOT) + " of members' totals";
+    if (totals.isEmpty()) {
+      return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.NOT_APPLICABLE,
+          "", FormulaParameters.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          zero(), Verdict.NOT_JUDGED, campaign.memberWeight(), zero(), "no members in scope"));
+    }
+    BigDecimal sum = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal value = switch (how) {
+      case SUM -> sum;
+      case MEAN -> sum.divide(BigDecimal.valueOf(totals.size()), MathContext.DECIMAL128);
+      case MIN -> totals.stream().min(BigDecimal::compareTo).orElseThrow();
+      case NONE -> throw new AssertionError("handled above");
+    };
+    BigDecimal points = campaign.decimals().round(value);
+    return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.SCORED, "",
+        FormulaParameters.empty(), Optional.of(points), Optional.empty(), Optional.empty(),
+        points, Verdict.NOT_JUDGED, campaign.memberWeight(), zero(),
+        totals.size() + " members in scope"));
+  }
+
+  private BigDecimal zero() {
+    return campaign.decimals().round(BigDecimal.ZERO);
+  }
+}

@@ -1,0 +1,47 @@
+package io.emulation.core.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.emulation.core.grading.GradeDecision;
+import io.emulation.core.org.Participant;
+import io.emulation.core.ranking.Placement;
+import io.emulation.core.scoring.Scorecard;
+
+/**
+ * Everything evaluated for one participant: scorecard, grade, and ranks overall (among
+ * participants of its kind) and within its unit, each with its explanation.
+ *
+ * @param participant who
+ * @param scorecard points per criterion, adjustments and total
+ * @param grade the grade and why
+ * @param overall the rank among all participants of the same kind in scope
+ * @param inUnit the rank among those of the same kind ranked in the same unit
+ * @since 0.1
+ */
+public record ParticipantResult(Participant participant, Scorecard scorecard,
+    GradeDecision grade, Placement overall, Placement inUnit) {
+
+  /** Checks the parts. */
+  public ParticipantResult {
+    requireNonNull(participant, "participant");
+    requireNonNull(scorecard, "scorecard");
+    requireNonNull(grade, "grade");
+    requireNonNull(overall, "overall");
+    requireNonNull(inUnit, "inUnit");
+  }
+
+  /** The participant's id. */
+  public String participantId() {
+    return participant.id();
+  }
+
+  /** Every number and decision for this participant, in words. */
+  public String explain() {
+    return participant.id() + " " + participant.name() + " (" + participant.kind() + ", "
+        + scorecard.period() + ")\n"
+        + scorecard.explain() + "\n"
+        + "grade " + grade.explain() + "\n"
+        + "overall " + overall.explain() + "\n"
+        + "in unit " + participant.rankingUnitId() + " " + inUnit.explain();
+  }
+}

@@ -1,0 +1,262 @@
+package io.emulation.core.grading;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.InvalidDefinitionException;
+import io.emulation.core.Problem;
+import io.emulation.core.scoring.Scorecard;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ordered grade bands, best first: a participant gets the first band whose minimum total it
+ * reaches and whose requirements it meets; the last band takes everyone else. A failed veto caps
+ * the grade at a declared level.
+ *
+ * <pre>{@code
+ * GradingScale scale = GradingScale.builder()
+ *     .band(Grade.EXCELLENT, new BigDecimal("90"), GradeRequirement.noVetoFailure())
+ *     .band(Grade.GOOD, new BigDecimal("75"))
+ *     .band(Grade.COMPLETED, new BigDecimal("50"))
+ *     .otherwise(Grade.NOT_COMPLETED)
+ *     .vetoCap(Grade.COMPLETED)
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class GradingScale {
+  private final ImmutableList<Band> bands;
+  private final Grade vetoCap;
+
+  private GradingScale(List<Band> bands, Grade vetoCap) {
+    this.bands = ImmutableList.copyOf(bands);
+    this.vetoCap = vetoCap;
+  }
+
+  /**
+   * The four official levels: excellent from 90 points, good from 75, completed from 50, else
+   * not completed; a failed veto caps the grade at completed, which bars the titles that need
+   * "good" or better.
+   */
+  public static GradingScale standard() {
+    return builder()
+        .band(Grade.EXCELLENT, BigDecimal.valueOf(90))
+        .band(Grade.GOOD, BigDecimal.valueOf(75))
+        .band(Grade.COMPLETED, BigDecimal.valueOf(50))
+        .otherwise(Grade.NOT_COMPLETED)
+        .vetoCap(Grade.COMPLETED)
+        .build();
+  }
+
+  /** A builder; add bands best first. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The bands, best first; the last has no minimum. */
+  public ImmutableList<Band> bands() {
+    return bands;
+  }
+
+  /** The grades, best first. */
+  public ImmutableList<Grade> grades() {
+    return bands.stream().map(Band::grade).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The highest grade a participant with a failed veto can get, if the scale caps it. */
+  public Optional<Grade> vetoCap() {
+    return Optional.ofNullable(vetoCap);
+  }
+
+  /** The grade with this code. */
+  public Optional<Grade> grade(String code) {
+    return grades().stream().filter(g -> g.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The position of a grade, 0 for the best.
+   *
+   * @throws IllegalArgumentException when the grade is not of this scale
+   */
+  public int position(Grade grade) {
+    for (int i = 0; i < bands.size(); i++) {
+      if (bands.get(i).grade().equals(grade)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("grade " + grade + " is not in the scale " + grades());
+  }
+
+  /** Whether {@code grade} is {@code minimum} or better. */
+  public boolean isAtLeast(Grade grade, Grade minimum) {
+    return position(grade) <= position(minimum);
+  }
+
+  /** The grade for a scorecard, with the reasoning. */
+  public GradeDecision grade(Scorecard scorecard) {
+    ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    int first = 0;
+    if (vetoCap != null && scorecard.hasVetoFailure()) {
+      first = position(vetoCap);
+      if (first > 0) {
+        reasons.add("capped at " + vetoCap.code() + " because veto failed: "
+            + String.join(", ", scorecard.vetoFailures()));
+      }
+    }
+    BigDecimal total = scorecard.total();
+    for (int i = first; i < bands.size(); i++) {
+      Band band = bands.get(i);
+      Optional<String> miss = band.minTotal()
+          .filter(min -> total.compareTo(min) < 0)
+          .map(min -> "total " + total.toPlainString() + " < " + min.toPlainString());
+      if (miss.isEmpty()) {
+        miss = band.requirements().stream().map(r -> r.unmetReason(scorecard))
+            .flatMap(Optional::stream).findFirst();
+      }
+      if (miss.isEmpty()) {
+        reasons.add(band.grade().code() + ": " + band.describe() + ", met with total "
+            + total.toPlainString());
+        return new GradeDecision(band.grade(), reasons.build());
+      }
+      reasons.add("not " + band.grade().code() + ": " + miss.get());
+    }
+    throw new AssertionError("the last band takes every scorecard");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GradingScale that && bands.equals(that.bands)
+        && java.util.Objects.equals(vetoCap, that.vetoCap);
+  }
+
+  @Override
+  public int hashCode() {
+    return bands.hashCode() * 31 + java.util.Objects.hashCode(vetoCap);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("GradingScale[");
+    bands.forEach(b -> text.append(b.grade().code()).append(' ').append(b.describe()).append("; "));
+    if (vetoCap != null) {
+      text.append("veto caps at ").append(vetoCap.code());
+    }
+    return text.append(']').toString();
+  }
+
+  /**
+   * One band: a grade, the least total that reaches it (none for the last band) and extra
+   * requirements.
+   *
+   * @param grade the grade
+   * @param minTotal the least total, empty for the catch-all last band
+   * @param requirements further conditions, all of which must hold
+   * @since 0.1
+   */
+  public record Band(Grade grade, Optional<BigDecimal> minTotal,
+      ImmutableList<GradeRequirement> requirements) {
+
+    /** Checks the parts. */
+    public Band {
+      requireNonNull(grade, "grade");
+      requireNonNull(minTotal, "minTotal");
+      requireNonNull(requirements, "requirements");
+    }
+
+    /** The band's conditions in words. */
+    public String describe() {
+      List<String> parts = new ArrayList<>();
+      minTotal.ifPresent(min -> parts.add("total >= " + min.toPlainString()));
+      requirements.forEach(r -> parts.add(r.describe()));
+      return parts.isEmpty() ? "everyone else" : String.join(" and ", parts);
+    }
+  }
+
+  /**
+   * Collects bands best first; {@link #build()} checks that thresholds fall strictly, codes are
+   * unique, the scale ends with {@link #otherwise(Grade)}, and the veto cap is one of its grades.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final List<Band> bands = new ArrayList<>();
+    private Grade otherwise;
+    private Grade vetoCap;
+
+    private Builder() {}
+
+    /** Adds the next band, worse than the previous ones. */
+    public Builder band(Grade grade, BigDecimal minTotal, GradeRequirement... requirements) {
+      bands.add(new Band(grade, Optional.of(requireNonNull(minTotal, "minTotal")),
+          ImmutableList.copyOf(Arrays.asList(requirements))));
+      return this;
+    }
+
+    /** Sets the grade of everyone who reaches no band. */
+    public Builder otherwise(Grade grade) {
+      this.otherwise = requireNonNull(grade, "grade");
+      return this;
+    }
+
+    /** Caps the grade of anyone with a failed veto. */
+    public Builder vetoCap(Grade grade) {
+      this.vetoCap = requireNonNull(grade, "grade");
+      return this;
+    }
+
+    /** Every problem with the bands so far; empty when {@link #build()} will succeed. */
+    public List<Problem> problems() {
+      List<Problem> problems = new ArrayList<>();
+      Set<String> codes = new HashSet<>();
+      BigDecimal previous = null;
+      for (int i = 0; i < bands.size(); i++) {
+        Band band = bands.get(i);
+        String where = "grading/bands[" + i + "]";
+        if (!codes.add(band.grade().code())) {
+          problems.add(Problem.at(where, "grade '" + band.grade().code() + "' appears twice"));
+        }
+        BigDecimal min = band.minTotal().orElseThrow();
+        if (previous != null && min.compareTo(previous) >= 0) {
+          problems.add(Problem.at(where, "thresholds must fall from band to band, but "
+              + band.grade().code() + " needs " + min.toPlainString() + ", not below the "
+              + previous.toPlainString() + " of the band before it"));
+        }
+        previous = min;
+      }
+      if (otherwise == null) {
+        problems.add(Problem.at("grading/otherwise",
+            "the scale needs a last grade for everyone who reaches no band"));
+      } else if (!codes.add(otherwise.code())) {
+        problems.add(Problem.at("grading/otherwise", "grade '" + otherwise.code()
+            + "' appears twice"));
+      }
+      if (vetoCap != null && !codes.contains(vetoCap.code())) {
+        problems.add(Problem.at("grading/vetoCap", "veto cap '" + vetoCap.code()
+            + "' is not a grade of the scale"));
+      }
+      return problems;
+    }
+
+    /**
+     * The scale.
+     *
+     * @throws InvalidDefinitionException listing every problem
+     */
+    public GradingScale build() {
+      List<Problem> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new InvalidDefinitionException("grading scale", problems);
+      }
+      List<Band> all = new ArrayList<>(bands);
+      all.add(new Band(otherwise, Optional.empty(), ImmutableList.of()));
+      return new GradingScale(all, vetoCap);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Grading (đánh giá xếp loại): grade levels, ordered bands with extra requirements, veto caps. */
+package io.emulation.core.grading;

@@ -1,0 +1,163 @@
+package io.emulation.core.ranking;
+
+import static java.util.Objects.requireNonNull;
+
+import io.emulation.core.org.Individual;
+import io.emulation.core.scoring.ScoreLine;
+import java.math.BigDecimal;
+import java.util.Comparator;
+
+/**
+ * One key participants are ordered by, such as the total or the grade; a {@link RankPolicy} lists
+ * them in order, each breaking the ties of the ones before. Implementations are immutable values;
+ * the built-in keys are the records nested here.
+ *
+ * @since 0.1
+ */
+public interface RankKey {
+
+  /** Negative when {@code a} ranks ahead of {@code b}, zero when the key cannot tell them apart. */
+  int compare(Standing a, Standing b);
+
+  /** The key in words, e.g. {@code "total, highest first"}. */
+  String describe();
+
+  /** The key's value for a participant, for explanations. */
+  String valueOf(Standing standing);
+
+  /** Highest total first. */
+  static RankKey byTotal() {
+    return new ByTotal();
+  }
+
+  /** Best grade first ("ranking by grade first and points second"). */
+  static RankKey byGrade() {
+    return new ByGrade();
+  }
+
+  /** Most points on one criterion first (a missing line counts as zero). */
+  static RankKey byCriterionPoints(String criterionId) {
+    return new ByCriterionPoints(criterionId);
+  }
+
+  /** Direct production workers ahead of others ("priority to direct production workers"). */
+  static RankKey directProductionFirst() {
+    return new DirectProductionFirst();
+  }
+
+  /** Participant id in ascending order: the stable key every ordering ends with. */
+  static RankKey byParticipantId() {
+    return new ByParticipantId();
+  }
+
+  /** Highest total first. */
+  record ByTotal() implements RankKey {
+    @Override
+    public int compare(Standing a, Standing b) {
+      return b.scorecard().total().compareTo(a.scorecard().total());
+    }
+
+    @Override
+    public String describe() {
+      return "total, highest first";
+    }
+
+    @Override
+    public String valueOf(Standing standing) {
+      return "total " + standing.scorecard().total().toPlainString();
+    }
+  }
+
+  /** Best grade first. */
+  record ByGrade() implements RankKey {
+    @Override
+    public int compare(Standing a, Standing b) {
+      return Integer.compare(a.gradePosition(), b.gradePosition());
+    }
+
+    @Override
+    public String describe() {
+      return "grade, best first";
+    }
+
+    @Override
+    public String valueOf(Standing standing) {
+      return "grade " + standing.grade().grade().code();
+    }
+  }
+
+  /**
+   * Most points on a criterion first.
+   *
+   * @param criterionId the criterion
+   */
+  record ByCriterionPoints(String criterionId) implements RankKey {
+    /** Checks the id. */
+    public ByCriterionPoints {
+      requireNonNull(criterionId, "criterionId");
+    }
+
+    @Override
+    public int compare(Standing a, Standing b) {
+      return points(b).compareTo(points(a));
+    }
+
+    @Override
+    public String describe() {
+      return criterionId + " points, highest first";
+    }
+
+    @Override
+    public String valueOf(Standing standing) {
+      return criterionId + " " + points(standing).toPlainString();
+    }
+
+    private BigDecimal points(Standing standing) {
+      return standing.scorecard().line(criterionId).map(ScoreLine::points)
+          .orElse(BigDecimal.ZERO);
+    }
+  }
+
+  /** Direct production workers first; collectives count as not direct. */
+  record DirectProductionFirst() implements RankKey {
+    private static final Comparator<Standing> ORDER =
+        Comparator.comparing(DirectProductionFirst::isDirect).reversed();
+
+    @Override
+    public int compare(Standing a, Standing b) {
+      return ORDER.compare(a, b);
+    }
+
+    @Override
+    public String describe() {
+      return "direct production workers first";
+    }
+
+    @Override
+    public String valueOf(Standing standing) {
+      return isDirect(standing) ? "direct production" : "not direct production";
+    }
+
+    private static boolean isDirect(Standing standing) {
+      return standing.participant() instanceof Individual person && person.isDirectProduction();
+    }
+  }
+
+  /** Participant id, ascending. */
+  record ByParticipantId() implements RankKey {
+    @Override
+    public int compare(Standing a, Standing b) {
+      return a.participantId().compareTo(b.participantId());
+    }
+
+    @Override
+    public String describe() {
+      return "participant id";
+    }
+
+    @Override
+    public String valueOf(Standing standing) {
+      return "id " + standing.participantId();
+    }
+  }
+}

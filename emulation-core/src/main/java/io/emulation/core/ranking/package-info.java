@@ -1,0 +1,2 @@
+/** Ranking: ordered rank keys (tie-breakers), rank numbering methods and placements. */
+package io.emulation.core.ranking;
