@@ -201,7 +201,8 @@ public final class FormulaParameters {
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> nested = new LinkedHashMap<>();
-      map.forEach((key, element) -> nested.put(String.valueOf(key), element));
+      // a null key stays null so that of() rejects it rather than naming a parameter "null"
+      map.forEach((key, element) -> nested.put(key == null ? null : String.valueOf(key), element));
       try {
         return of(nested);
       } catch (ScoringException e) {

@@ -3,6 +3,7 @@ package io.emulation.scoring.spi;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,9 @@ import java.util.Objects;
 @Api(status = Api.Status.STABLE, since = "0.1")
 public final class PeerValues {
   private static final PeerValues NONE = new PeerValues(new BigDecimal[0]);
+  /** Numeric order; numerically equal values (2, 2.0) by scale, so input order never matters. */
+  private static final Comparator<BigDecimal> ORDER =
+      Comparator.<BigDecimal>naturalOrder().thenComparingInt(BigDecimal::scale);
 
   private final BigDecimal[] sorted;
 
@@ -28,13 +32,16 @@ public final class PeerValues {
     return NONE;
   }
 
-  /** The given values, sorted; {@code null} elements are rejected. */
+  /**
+   * The given values, sorted numerically, numerically equal values (such as 2 and 2.0) by scale,
+   * so the result never depends on the order given; {@code null} elements are rejected.
+   */
   public static PeerValues of(Collection<BigDecimal> values) {
     BigDecimal[] copy = values.toArray(new BigDecimal[0]);
     for (BigDecimal value : copy) {
       Objects.requireNonNull(value, "peer value");
     }
-    Arrays.sort(copy);
+    Arrays.sort(copy, ORDER);
     return copy.length == 0 ? NONE : new PeerValues(copy);
   }
 

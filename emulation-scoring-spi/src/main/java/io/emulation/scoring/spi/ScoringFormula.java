@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *   public String id() { return "acme:double-it"; }
  *   public String spiVersion() { return SpiVersion.CURRENT; }
  *   public Points score(ScoringInput in) {
- *     return Points.of(in.value().multiply(BigDecimal.TWO), "twice the value");
+ *     return Points.of(in.value().multiply(BigDecimal.valueOf(2)), "twice the value");
  *   }
  * }
  * }</pre>
