@@ -1,0 +1,24 @@
+/**
+ * Emulation core: the domain model of emulation campaigns (organisation, criteria, grading,
+ * ranking), the evaluation engine and the built-in scoring formulas.
+ *
+ * <p>Formulas are discovered through {@link io.emulation.scoring.spi.ScoringFormulaProvider};
+ * the built-in ones are provided here the same way as third-party plugins.
+ */
+module io.emulation.core {
+  requires transitive io.emulation.scoring.spi;
+  requires transitive com.google.common;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.emulation.core;
+  exports io.emulation.core.campaign;
+  exports io.emulation.core.criteria;
+  exports io.emulation.core.evaluation;
+  exports io.emulation.core.grading;
+  exports io.emulation.core.org;
+  exports io.emulation.core.period;
+  exports io.emulation.core.ranking;
+  exports io.emulation.core.scoring;
+
+  uses io.emulation.scoring.spi.ScoringFormulaProvider;
+}
