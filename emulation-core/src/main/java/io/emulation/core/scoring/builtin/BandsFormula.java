@@ -159,12 +159,12 @@ public final class BandsFormula implements ScoringFormula {
     if (best.isPresent()) {
       return Points.of(best.get().points(), text + " → band "
           + (higherIsBetter ? "from " : "up to ") + plain(best.get().from()) + unit + " → "
-          + plain(best.get().points()) + " points");
+          + Numbers.points(best.get().points()));
     }
     Band edge = higherIsBetter ? bands.get(0) : bands.get(bands.size() - 1);
     return Points.of(settings.otherwise(), text + " → " + (higherIsBetter ? "below" : "above")
         + " every band (" + plain(edge.from()) + unit + ") → otherwise "
-        + plain(settings.otherwise()) + " points");
+        + Numbers.points(settings.otherwise()));
   }
 
   private static Settings read(ParameterCheck check) {
@@ -227,8 +227,8 @@ public final class BandsFormula implements ScoringFormula {
         rising = Optional.of(step > 0);
       } else if (rising.get() != step > 0) {
         check.problem(band.path() + "." + POINTS, "is " + plain(band.points()) + ", "
-            + (step > 0 ? "more" : "less") + " than the " + plain(previous.points())
-            + " points of " + previous.path() + " (from " + plain(previous.from())
+            + (step > 0 ? "more" : "less") + " than the " + Numbers.points(previous.points())
+            + " of " + previous.path() + " (from " + plain(previous.from())
             + "), but the points " + (rising.get() ? "rise" : "fall") + " up to that band:"
             + " they must rise steadily (higher is better) or fall steadily (lower is better)"
             + " as 'from' rises");

@@ -32,7 +32,7 @@ record CountedPoints(BigDecimal pointsPer, Optional<BigDecimal> cap) {
   /** How {@link #total} came about: {@code "7 × 2 points = 14, capped at 10"}. */
   String explain(BigDecimal count) {
     BigDecimal total = count.multiply(pointsPer);
-    String text = plain(count) + " × " + plain(pointsPer) + " points = " + plain(total);
+    String text = plain(count) + " × " + Numbers.points(pointsPer) + " = " + plain(total);
     return cap.filter(max -> total.compareTo(max) > 0)
         .map(max -> text + ", capped at " + plain(max))
         .orElse(text);

@@ -128,10 +128,11 @@ public final class LinearFormula implements ScoringFormula {
           "0 vs target " + plain(target) + " (lower is better) beats any target → "
               + plain(settings.maxPoints()) + bonusText(settings, settings.maxBonus()));
     }
-    BigDecimal achievement =
-        lowerIsBetter ? Numbers.percent(target, value) : Numbers.percent(value, target);
-    BigDecimal base = settings.maxPoints().multiply(achievement.min(HUNDRED))
-        .divide(HUNDRED, MathContext.DECIMAL128);
+    BigDecimal achieved = lowerIsBetter ? target : value;
+    BigDecimal required = lowerIsBetter ? value : target;
+    BigDecimal achievement = Numbers.percent(achieved, required);
+    BigDecimal base = settings.maxPoints().multiply(achieved.min(required))
+        .divide(required, MathContext.DECIMAL128);
     BigDecimal bonus = settings.bonusPerPercent()
         .map(per -> per.multiply(achievement.subtract(HUNDRED).max(BigDecimal.ZERO))
             .min(settings.maxBonus()))

@@ -28,6 +28,11 @@ final class Numbers {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
+  /** A number of points for an explanation: {@code "1 point"}, {@code "2.5 points"}. */
+  static String points(BigDecimal value) {
+    return plain(value) + (value.abs().compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+  }
+
   /**
    * A computed number for an explanation: exact when it has at most two decimals, otherwise
    * rounded half-up to two and marked, e.g. {@code "≈33.33"}. Display only; never used in

@@ -105,10 +105,10 @@ public final class PassFailFormula implements ScoringFormula {
         + plain(settings.threshold()) + (higherIsBetter ? " (at least " : " (at most ")
         + plain(settings.threshold()) + " required) → ";
     return passed
-        ? Points.passed(settings.passPoints(), text + "passed, " + plain(settings.passPoints())
-            + " points")
-        : Points.failed(settings.failPoints(), text + "failed, " + plain(settings.failPoints())
-            + " points");
+        ? Points.passed(settings.passPoints(), text + "passed, "
+            + Numbers.points(settings.passPoints()))
+        : Points.failed(settings.failPoints(), text + "failed, "
+            + Numbers.points(settings.failPoints()));
   }
 
   private static Settings read(ParameterCheck check) {
