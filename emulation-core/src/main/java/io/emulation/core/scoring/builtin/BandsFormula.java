@@ -1,0 +1,240 @@
+package io.emulation.core.scoring.builtin;
+
+import static io.emulation.core.scoring.builtin.Numbers.plain;
+import static io.emulation.core.scoring.builtin.Numbers.shown;
+
+import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.ScoringInput;
+import io.emulation.scoring.spi.SpiVersion;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code emulation:bands}: a banded table, such as {@code < 60% → 1, 60–70% → 2, 70–80% → 3,
+ * 80–90% → 4, ≥ 90% → 5} points.
+ *
+ * <p>Parameters:
+ * <ul>
+ *   <li>{@code basis} (optional): {@code percent-of-target} (the default) compares {@code value /
+ *       target × 100} with the bands; {@code value} compares the value itself.
+ *   <li>{@code bands} (required, at least one): a list of groups {@code {from: <number>, points:
+ *       <number>}}. When higher is better, a band matches values at or above its {@code from};
+ *       when lower is better, values at or below it. The best matching band wins: the one with
+ *       the highest {@code from} (higher is better) or the lowest (lower is better). Each {@code
+ *       from} must be unique.
+ *   <li>{@code otherwise} (optional, default 0): the points when no band matches; must not exceed
+ *       any band's points.
+ * </ul>
+ *
+ * <p>The points must rise steadily as {@code from} rises (a table for higher-is-better criteria)
+ * or fall steadily (a table for lower-is-better criteria), so that a better value never earns
+ * fewer points. {@link #validate} cannot know the criterion's direction, so it accepts either
+ * shape and {@link #score} throws when the shape does not fit the input's direction; a table
+ * whose points are all equal fits both.
+ *
+ * <p>{@link #requirements()} cannot depend on parameters, so it declares no target even for the
+ * {@code percent-of-target} basis; {@link #score} then throws when the target is missing or not
+ * greater than 0.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.MAINTAINED, since = "0.1")
+public final class BandsFormula implements ScoringFormula {
+  /** This formula's id. */
+  public static final String ID = "emulation:bands";
+
+  private static final String BASIS = "basis";
+  private static final String BANDS = "bands";
+  private static final String OTHERWISE = "otherwise";
+  private static final String FROM = "from";
+  private static final String POINTS = "points";
+  private static final String PERCENT_OF_TARGET = "percent-of-target";
+  private static final String VALUE = "value";
+
+  private record Band(BigDecimal from, BigDecimal points, String path) {}
+
+  /** The table with its bands sorted by ascending {@code from}; {@code rising} is its shape. */
+  private record Settings(boolean percentBasis, List<Band> bands, BigDecimal otherwise,
+      Optional<Boolean> rising) {
+
+    Stream<BigDecimal> allPoints() {
+      return Stream.concat(bands.stream().map(Band::points), Stream.of(otherwise));
+    }
+  }
+
+  /** Creates the formula; it holds no state. */
+  public BandsFormula() {}
+
+  /** Returns {@value #ID}. */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** One line saying what the formula computes. */
+  @Override
+  public String description() {
+    return "Points from a banded table over the value or its percentage of the target";
+  }
+
+  /** Returns {@link SpiVersion#CURRENT}. */
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
+
+  /**
+   * Reports an unknown {@code basis}; a missing or empty {@code bands} list, elements that are
+   * not groups, missing or non-numeric {@code from} and {@code points}, unknown keys in a band
+   * and duplicate {@code from} values; points that neither rise nor fall steadily with {@code
+   * from}; an {@code otherwise} above any band's points; unknown parameter names.
+   */
+  @Override
+  public List<ParameterProblem> validate(FormulaParameters parameters) {
+    return ParameterCheck.problems(parameters, BandsFormula::read);
+  }
+
+  /**
+   * {@code [min, max]} of {@code otherwise} and every band's points, or empty for invalid
+   * parameters.
+   */
+  @Override
+  public Optional<PointsRange> range(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, BandsFormula::read).map(s -> PointsRange.closed(
+        s.allPoints().min(Comparator.naturalOrder()).orElseThrow(),
+        s.allPoints().max(Comparator.naturalOrder()).orElseThrow()));
+  }
+
+  /**
+   * True for valid parameters: {@link #score} only scores a table whose shape fits the input's
+   * direction, and such a table never gives a better value fewer points.
+   */
+  @Override
+  public boolean isMonotone(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, BandsFormula::read).isPresent();
+  }
+
+  /**
+   * The points of the best band the value (or its percentage of the target) reaches, else
+   * {@code otherwise}.
+   *
+   * @throws io.emulation.scoring.spi.ScoringException when the basis is {@code
+   *     percent-of-target} and the target is missing or {@code <= 0}, when the table's shape does
+   *     not fit the input's direction, or when the parameters are invalid
+   */
+  @Override
+  public Points score(ScoringInput input) {
+    Settings settings = ParameterCheck.readValid(ID, input.parameters(), BandsFormula::read);
+    boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
+    if (settings.rising().isPresent() && settings.rising().get() != higherIsBetter) {
+      throw Inputs.fail(ID, input, "the band points " + (higherIsBetter ? "fall" : "rise")
+          + " as 'from' rises, which gives better values fewer points on a criterion declared "
+          + input.direction() + "; reverse the points or the criterion's direction");
+    }
+    String unit = settings.percentBasis() ? "%" : "";
+    Optional<BigDecimal> target = settings.percentBasis()
+        ? Optional.of(Inputs.positiveTarget(ID, input,
+            "for basis " + PERCENT_OF_TARGET + " (or use basis: " + VALUE + ")"))
+        : Optional.empty();
+    BigDecimal measure =
+        target.map(t -> Numbers.percent(input.value(), t)).orElse(input.value());
+    String text = target
+        .map(t -> plain(input.value()) + " is " + shown(measure) + "% of target " + plain(t))
+        .orElse("value " + plain(measure));
+    List<Band> bands = settings.bands();
+    Optional<Band> best = higherIsBetter
+        ? bands.stream().filter(band -> measure.compareTo(band.from()) >= 0).reduce((a, b) -> b)
+        : bands.stream().filter(band -> measure.compareTo(band.from()) <= 0).findFirst();
+    if (best.isPresent()) {
+      return Points.of(best.get().points(), text + " → band "
+          + (higherIsBetter ? "from " : "up to ") + plain(best.get().from()) + unit + " → "
+          + Numbers.points(best.get().points()));
+    }
+    Band edge = higherIsBetter ? bands.get(0) : bands.get(bands.size() - 1);
+    return Points.of(settings.otherwise(), text + " → " + (higherIsBetter ? "below" : "above")
+        + " every band (" + plain(edge.from()) + unit + ") → otherwise "
+        + Numbers.points(settings.otherwise()));
+  }
+
+  private static Settings read(ParameterCheck check) {
+    check.allowOnly(BASIS, BANDS, OTHERWISE);
+    boolean percentBasis = check.choice(BASIS, PERCENT_OF_TARGET, PERCENT_OF_TARGET, VALUE)
+        .map(PERCENT_OF_TARGET::equals).orElse(true);
+    Optional<BigDecimal> otherwise = check.optional(OTHERWISE, Bound.ANY, BigDecimal.ZERO);
+    List<Band> bands = new ArrayList<>();
+    check.groups(BANDS).ifPresent(groups -> {
+      if (groups.isEmpty()) {
+        check.problem(BANDS, "needs at least one band {from, points}");
+      }
+      for (ParameterCheck group : groups) {
+        readBand(group, bands);
+      }
+    });
+    bands.sort(Comparator.comparing(Band::from));
+    Optional<Boolean> rising = checkShape(check, bands);
+    otherwise.ifPresent(points -> bands.stream().map(Band::points)
+        .min(Comparator.naturalOrder())
+        .filter(lowest -> points.compareTo(lowest) > 0)
+        .ifPresent(lowest -> check.problem(OTHERWISE, "must not exceed the points of any band"
+            + " (the lowest is " + plain(lowest) + "), or a value outside every band would beat"
+            + " a value inside one, but was " + plain(points))));
+    return new Settings(percentBasis, List.copyOf(bands), otherwise.orElse(BigDecimal.ZERO),
+        rising);
+  }
+
+  private static void readBand(ParameterCheck group, List<Band> bands) {
+    group.allowOnly(FROM, POINTS);
+    Optional<BigDecimal> from = group.required(FROM, Bound.ANY);
+    Optional<BigDecimal> points = group.required(POINTS, Bound.ANY);
+    if (from.isEmpty() || points.isEmpty()) {
+      return;
+    }
+    Optional<Band> same =
+        bands.stream().filter(band -> band.from().compareTo(from.get()) == 0).findFirst();
+    if (same.isPresent()) {
+      group.problem(FROM, "duplicates " + same.get().path() + "." + FROM + " ("
+          + plain(from.get()) + "); each band needs its own 'from'");
+    } else {
+      bands.add(new Band(from.get(), points.get(), group.path()));
+    }
+  }
+
+  /**
+   * Whether the points of {@code bands} (sorted by {@code from}) rise, fall, or (empty) are all
+   * equal; reports the first band that breaks the shape set by the bands before it.
+   */
+  private static Optional<Boolean> checkShape(ParameterCheck check, List<Band> bands) {
+    Optional<Boolean> rising = Optional.empty();
+    for (int i = 1; i < bands.size(); i++) {
+      Band previous = bands.get(i - 1);
+      Band band = bands.get(i);
+      int step = band.points().compareTo(previous.points());
+      if (step == 0) {
+        continue;
+      }
+      if (rising.isEmpty()) {
+        rising = Optional.of(step > 0);
+      } else if (rising.get() != step > 0) {
+        check.problem(band.path() + "." + POINTS, "is " + plain(band.points()) + ", "
+            + (step > 0 ? "more" : "less") + " than the " + Numbers.points(previous.points())
+            + " of " + previous.path() + " (from " + plain(previous.from())
+            + "), but the points " + (rising.get() ? "rise" : "fall") + " up to that band:"
+            + " they must rise steadily (higher is better) or fall steadily (lower is better)"
+            + " as 'from' rises");
+        return Optional.empty();
+      }
+    }
+    return rising;
+  }
+}

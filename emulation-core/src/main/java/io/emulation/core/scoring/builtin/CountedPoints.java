@@ -1,0 +1,40 @@
+package io.emulation.core.scoring.builtin;
+
+import static io.emulation.core.scoring.builtin.Numbers.plain;
+
+import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The arithmetic shared by {@link PerOccurrenceFormula} and {@link PenaltyFormula}: a count of
+ * occurrences times {@code pointsPer}, limited by an optional cap.
+ *
+ * @param pointsPer the points per occurrence, {@code > 0}
+ * @param cap the most points in total, {@code > 0}, if capped
+ */
+record CountedPoints(BigDecimal pointsPer, Optional<BigDecimal> cap) {
+  static final String POINTS_PER = "pointsPer";
+
+  /** Reads {@code pointsPer} (required, {@code > 0}) and the cap (optional, {@code > 0}). */
+  static CountedPoints read(ParameterCheck check, String capName) {
+    check.allowOnly(POINTS_PER, capName);
+    return new CountedPoints(check.required(POINTS_PER, Bound.POSITIVE).orElse(BigDecimal.ONE),
+        check.optional(capName, Bound.POSITIVE));
+  }
+
+  /** {@code min(count × pointsPer, cap)}. */
+  BigDecimal total(BigDecimal count) {
+    BigDecimal total = count.multiply(pointsPer);
+    return cap.map(total::min).orElse(total);
+  }
+
+  /** How {@link #total} came about: {@code "7 × 2 points = 14, capped at 10"}. */
+  String explain(BigDecimal count) {
+    BigDecimal total = count.multiply(pointsPer);
+    String text = plain(count) + " × " + Numbers.points(pointsPer) + " = " + plain(total);
+    return cap.filter(max -> total.compareTo(max) > 0)
+        .map(max -> text + ", capped at " + plain(max))
+        .orElse(text);
+  }
+}

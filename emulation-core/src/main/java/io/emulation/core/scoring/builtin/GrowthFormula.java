@@ -1,0 +1,140 @@
+package io.emulation.core.scoring.builtin;
+
+import static io.emulation.core.scoring.builtin.Numbers.plain;
+import static io.emulation.core.scoring.builtin.Numbers.shown;
+
+import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.InputRequirement;
+import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.ScoringInput;
+import io.emulation.scoring.spi.SpiVersion;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code emulation:growth}: points for year-over-year improvement, full points at the targeted
+ * growth, e.g. "+10% production value on the same period last year".
+ *
+ * <p>Parameters:
+ * <ul>
+ *   <li>{@code maxPoints} (required, {@code > 0}): the points for reaching {@code targetGrowth}.
+ *   <li>{@code targetGrowth} (required, {@code > 0}): the improvement, in percent, that earns
+ *       full points.
+ * </ul>
+ *
+ * <p>Growth is {@code (value − baseline) / |baseline| × 100} when higher is better; when lower is
+ * better an improvement is a decrease, so it is {@code (baseline − value) / |baseline| × 100}.
+ * Points are {@code maxPoints × clamp(growth / targetGrowth, 0, 1)}: no improvement or a decline
+ * earns 0, and growth beyond the target earns no more than {@code maxPoints}. Negative values
+ * and baselines (losses) are allowed.
+ *
+ * <p>Requires a baseline; {@link #score} throws when it is missing or 0 (growth from nothing is
+ * undefined).
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.MAINTAINED, since = "0.1")
+public final class GrowthFormula implements ScoringFormula {
+  /** This formula's id. */
+  public static final String ID = "emulation:growth";
+
+  private static final String MAX_POINTS = "maxPoints";
+  private static final String TARGET_GROWTH = "targetGrowth";
+
+  private record Settings(BigDecimal maxPoints, BigDecimal targetGrowth) {}
+
+  /** Creates the formula; it holds no state. */
+  public GrowthFormula() {}
+
+  /** Returns {@value #ID}. */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** One line saying what the formula computes. */
+  @Override
+  public String description() {
+    return "Points for year-over-year improvement, full points at targetGrowth percent";
+  }
+
+  /** Returns {@link SpiVersion#CURRENT}. */
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
+
+  /**
+   * Reports a missing, non-numeric or non-positive {@code maxPoints} or {@code targetGrowth} and
+   * unknown parameter names.
+   */
+  @Override
+  public List<ParameterProblem> validate(FormulaParameters parameters) {
+    return ParameterCheck.problems(parameters, GrowthFormula::read);
+  }
+
+  /** Returns {@link InputRequirement#BASELINE}. */
+  @Override
+  public Set<InputRequirement> requirements() {
+    return Set.of(InputRequirement.BASELINE);
+  }
+
+  /** {@code [0, maxPoints]}, or empty for invalid parameters. */
+  @Override
+  public Optional<PointsRange> range(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, GrowthFormula::read)
+        .map(s -> PointsRange.closed(BigDecimal.ZERO, s.maxPoints()));
+  }
+
+  /** True for valid parameters, in either direction. */
+  @Override
+  public boolean isMonotone(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, GrowthFormula::read).isPresent();
+  }
+
+  /**
+   * {@code maxPoints × clamp(growth / targetGrowth, 0, 1)}.
+   *
+   * @throws io.emulation.scoring.spi.ScoringException when the baseline is missing or 0, or when
+   *     the parameters are invalid
+   */
+  @Override
+  public Points score(ScoringInput input) {
+    Settings settings = ParameterCheck.readValid(ID, input.parameters(), GrowthFormula::read);
+    BigDecimal baseline = input.baseline().orElseThrow(() -> Inputs.fail(ID, input,
+        "needs last year's value (a baseline) but the input has none"));
+    if (baseline.signum() == 0) {
+      throw Inputs.fail(ID, input, "baseline is 0, so growth relative to it is undefined; use"
+          + " another formula or baseline for this criterion");
+    }
+    boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
+    BigDecimal change = higherIsBetter
+        ? input.value().subtract(baseline)
+        : baseline.subtract(input.value());
+    BigDecimal growth = Numbers.percent(change, baseline.abs());
+    BigDecimal share = growth.divide(settings.targetGrowth(), MathContext.DECIMAL128);
+    BigDecimal points = settings.maxPoints()
+        .multiply(Numbers.clamp(share, BigDecimal.ZERO, BigDecimal.ONE));
+    return Points.of(points, plain(input.value()) + " vs " + plain(baseline)
+        + " a year earlier" + (higherIsBetter ? ": " : " (lower is better): ")
+        + (growth.signum() > 0 ? "+" : "") + shown(growth) + "% "
+        + (higherIsBetter ? "growth" : "improvement") + ", target +"
+        + plain(settings.targetGrowth()) + "% → " + shown(points) + " of "
+        + plain(settings.maxPoints()) + (share.compareTo(BigDecimal.ONE) > 0 ? " (capped)" : ""));
+  }
+
+  private static Settings read(ParameterCheck check) {
+    check.allowOnly(MAX_POINTS, TARGET_GROWTH);
+    return new Settings(check.required(MAX_POINTS, Bound.POSITIVE).orElse(BigDecimal.ONE),
+        check.required(TARGET_GROWTH, Bound.POSITIVE).orElse(BigDecimal.ONE));
+  }
+}

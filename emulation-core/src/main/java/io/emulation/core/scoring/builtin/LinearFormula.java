@@ -1,0 +1,172 @@
+package io.emulation.core.scoring.builtin;
+
+import static io.emulation.core.scoring.builtin.Numbers.HUNDRED;
+import static io.emulation.core.scoring.builtin.Numbers.plain;
+import static io.emulation.core.scoring.builtin.Numbers.shown;
+
+import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.InputRequirement;
+import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.ScoringInput;
+import io.emulation.scoring.spi.SpiVersion;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code emulation:linear}: points in proportion to how much of the target was achieved, full
+ * points at 100 %, with an optional capped bonus above it.
+ *
+ * <p>Parameters:
+ * <ul>
+ *   <li>{@code maxPoints} (required, {@code > 0}): the points for achieving 100 % of the target.
+ *   <li>{@code bonusPerPercent} (optional, {@code >= 0}): bonus points per percent of achievement
+ *       above 100 %, fractions of a percent counting proportionally.
+ *   <li>{@code maxBonus} ({@code >= 0}): the most bonus points; required together with {@code
+ *       bonusPerPercent}, so that the points always have an upper bound, and rejected without it.
+ * </ul>
+ *
+ * <p>Achievement is {@code value / target × 100} when higher is better and {@code target / value
+ * × 100} when lower is better. Points are {@code maxPoints × min(achievement, 100) / 100 +
+ * min(bonusPerPercent × (achievement − 100), maxBonus)}, the bonus counting only above 100 %.
+ * When lower is better, a value of 0 beats any target: it earns {@code maxPoints + maxBonus}
+ * (the most any value can earn, which keeps the formula monotone).
+ *
+ * <p>Requires a target. {@link #score} throws a {@link io.emulation.scoring.spi.ScoringException}
+ * when the target is missing or not greater than 0, or when the value is negative.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.MAINTAINED, since = "0.1")
+public final class LinearFormula implements ScoringFormula {
+  /** This formula's id. */
+  public static final String ID = "emulation:linear";
+
+  private static final String MAX_POINTS = "maxPoints";
+  private static final String BONUS_PER_PERCENT = "bonusPerPercent";
+  private static final String MAX_BONUS = "maxBonus";
+
+  private record Settings(BigDecimal maxPoints, Optional<BigDecimal> bonusPerPercent,
+      BigDecimal maxBonus) {}
+
+  /** Creates the formula; it holds no state. */
+  public LinearFormula() {}
+
+  /** Returns {@value #ID}. */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** One line saying what the formula computes. */
+  @Override
+  public String description() {
+    return "Points in proportion to the percentage of the target achieved, capped at maxPoints,"
+        + " plus an optional capped bonus above 100%";
+  }
+
+  /** Returns {@link SpiVersion#CURRENT}. */
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
+
+  /**
+   * Reports a missing, non-numeric or non-positive {@code maxPoints}, a negative {@code
+   * bonusPerPercent} or {@code maxBonus}, one of the bonus parameters without the other, and
+   * unknown parameter names.
+   */
+  @Override
+  public List<ParameterProblem> validate(FormulaParameters parameters) {
+    return ParameterCheck.problems(parameters, LinearFormula::read);
+  }
+
+  /** Returns {@link InputRequirement#TARGET}. */
+  @Override
+  public Set<InputRequirement> requirements() {
+    return Set.of(InputRequirement.TARGET);
+  }
+
+  /** {@code [0, maxPoints + maxBonus]}, or empty for invalid parameters. */
+  @Override
+  public Optional<PointsRange> range(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, LinearFormula::read)
+        .map(s -> PointsRange.closed(BigDecimal.ZERO, s.maxPoints().add(s.maxBonus())));
+  }
+
+  /** True for valid parameters, in either direction. */
+  @Override
+  public boolean isMonotone(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, LinearFormula::read).isPresent();
+  }
+
+  /**
+   * Scores the value against the target as the class description says.
+   *
+   * @throws io.emulation.scoring.spi.ScoringException when the target is missing or {@code <= 0},
+   *     the value is negative or the parameters are invalid
+   */
+  @Override
+  public Points score(ScoringInput input) {
+    Settings settings = ParameterCheck.readValid(ID, input.parameters(), LinearFormula::read);
+    BigDecimal target = Inputs.positiveTarget(ID, input, "to measure achievement against");
+    BigDecimal value = input.value();
+    if (value.signum() < 0) {
+      throw Inputs.fail(ID, input, "value must be >= 0 but was " + value.toPlainString());
+    }
+    boolean lowerIsBetter = input.direction() == Direction.LOWER_IS_BETTER;
+    if (lowerIsBetter && value.signum() == 0) {
+      return Points.of(settings.maxPoints().add(settings.maxBonus()),
+          "0 vs target " + plain(target) + " (lower is better) beats any target → "
+              + plain(settings.maxPoints()) + bonusText(settings, settings.maxBonus()));
+    }
+    BigDecimal achieved = lowerIsBetter ? target : value;
+    BigDecimal required = lowerIsBetter ? value : target;
+    BigDecimal achievement = Numbers.percent(achieved, required);
+    BigDecimal base = settings.maxPoints().multiply(achieved.min(required))
+        .divide(required, MathContext.DECIMAL128);
+    BigDecimal bonus = settings.bonusPerPercent()
+        .map(per -> per.multiply(achievement.subtract(HUNDRED).max(BigDecimal.ZERO))
+            .min(settings.maxBonus()))
+        .orElse(BigDecimal.ZERO);
+    String measured = lowerIsBetter
+        ? plain(value) + " vs target " + plain(target) + " (lower is better): "
+            + shown(achievement) + "% achievement"
+        : plain(value) + " is " + shown(achievement) + "% of target " + plain(target);
+    String points = achievement.compareTo(HUNDRED) > 0
+        ? plain(settings.maxPoints()) + " (capped at " + plain(settings.maxPoints()) + ")"
+            + bonusText(settings, bonus)
+        : shown(base) + " of " + plain(settings.maxPoints());
+    return Points.of(base.add(bonus), measured + " → " + points);
+  }
+
+  private static String bonusText(Settings settings, BigDecimal bonus) {
+    return settings.bonusPerPercent()
+        .map(per -> " + " + shown(bonus) + " bonus (" + plain(per) + " per % above 100, max "
+            + plain(settings.maxBonus()) + ")")
+        .orElse("");
+  }
+
+  private static Settings read(ParameterCheck check) {
+    check.allowOnly(MAX_POINTS, BONUS_PER_PERCENT, MAX_BONUS);
+    BigDecimal maxPoints = check.required(MAX_POINTS, Bound.POSITIVE).orElse(BigDecimal.ONE);
+    Optional<BigDecimal> bonusPerPercent = check.optional(BONUS_PER_PERCENT, Bound.NON_NEGATIVE);
+    BigDecimal maxBonus = check.optional(MAX_BONUS, Bound.NON_NEGATIVE).orElse(BigDecimal.ZERO);
+    if (check.has(BONUS_PER_PERCENT) && !check.has(MAX_BONUS)) {
+      check.problem(MAX_BONUS, "is required with bonusPerPercent, so that the points have an"
+          + " upper bound: a number >= 0");
+    }
+    if (check.has(MAX_BONUS) && !check.has(BONUS_PER_PERCENT)) {
+      check.problem(MAX_BONUS, "applies only together with bonusPerPercent");
+    }
+    return new Settings(maxPoints, bonusPerPercent, maxBonus);
+  }
+}

@@ -1,0 +1,137 @@
+package io.emulation.core.scoring.builtin;
+
+import static io.emulation.core.scoring.builtin.Numbers.plain;
+import static io.emulation.core.scoring.builtin.Numbers.shown;
+
+import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.InputRequirement;
+import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.PeerValues;
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.ScoringInput;
+import io.emulation.scoring.spi.SpiVersion;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code emulation:percentile}: points by standing among peers, in proportion to the share of the
+ * other participants who did strictly worse.
+ *
+ * <p>Parameters:
+ * <ul>
+ *   <li>{@code maxPoints} (required, {@code > 0}): the points for beating every other peer.
+ * </ul>
+ *
+ * <p>Points are {@code maxPoints × worse / (peers − 1)}, where {@code worse} counts the peers
+ * with a lower value (higher is better) or a higher one (lower is better). Equal values always
+ * earn equal points; in particular, when all peers are equal nobody beats anybody and everyone
+ * gets 0. A participant who is its own only peer has nobody to compare with and gets {@code
+ * maxPoints}.
+ *
+ * <p>Requires peers, which must include the scored value itself; {@link #score} throws when they
+ * are empty or lack the value.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.MAINTAINED, since = "0.1")
+public final class PercentileFormula implements ScoringFormula {
+  /** This formula's id. */
+  public static final String ID = "emulation:percentile";
+
+  private static final String MAX_POINTS = "maxPoints";
+
+  /** Creates the formula; it holds no state. */
+  public PercentileFormula() {}
+
+  /** Returns {@value #ID}. */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** One line saying what the formula computes. */
+  @Override
+  public String description() {
+    return "Points in proportion to the share of other participants who did strictly worse";
+  }
+
+  /** Returns {@link SpiVersion#CURRENT}. */
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
+
+  /**
+   * Reports a missing, non-numeric or non-positive {@code maxPoints} and unknown parameter
+   * names.
+   */
+  @Override
+  public List<ParameterProblem> validate(FormulaParameters parameters) {
+    return ParameterCheck.problems(parameters, PercentileFormula::read);
+  }
+
+  /** Returns {@link InputRequirement#PEERS}. */
+  @Override
+  public Set<InputRequirement> requirements() {
+    return Set.of(InputRequirement.PEERS);
+  }
+
+  /** {@code [0, maxPoints]}, or empty for invalid parameters. */
+  @Override
+  public Optional<PointsRange> range(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, PercentileFormula::read)
+        .map(max -> PointsRange.closed(BigDecimal.ZERO, max));
+  }
+
+  /** True for valid parameters, for fixed peers, in either direction. */
+  @Override
+  public boolean isMonotone(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, PercentileFormula::read).isPresent();
+  }
+
+  /**
+   * {@code maxPoints × worse / (peers − 1)}, or {@code maxPoints} for a lone peer.
+   *
+   * @throws io.emulation.scoring.spi.ScoringException when the peers are empty or do not include
+   *     the value, or when the parameters are invalid
+   */
+  @Override
+  public Points score(ScoringInput input) {
+    BigDecimal maxPoints =
+        ParameterCheck.readValid(ID, input.parameters(), PercentileFormula::read);
+    PeerValues peers = input.peers();
+    BigDecimal value = input.value();
+    if (peers.countAtMost(value) == peers.countBelow(value)) {
+      throw Inputs.fail(ID, input, peers.isEmpty()
+          ? "needs the values of the peers, this one included, but there are none"
+          : "the " + peers.size() + " peer values do not include this value "
+              + value.toPlainString());
+    }
+    int others = peers.size() - 1;
+    if (others == 0) {
+      return Points.of(maxPoints, "no others to compare with → "
+          + plain(maxPoints));
+    }
+    int worse = input.direction() == Direction.HIGHER_IS_BETTER
+        ? peers.countBelow(value)
+        : peers.size() - peers.countAtMost(value);
+    BigDecimal points = maxPoints.multiply(BigDecimal.valueOf(worse))
+        .divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
+    return Points.of(points, "better than " + worse + " of " + others + " others → "
+        + shown(Numbers.percent(BigDecimal.valueOf(worse), BigDecimal.valueOf(others))) + "% of "
+        + plain(maxPoints) + " = " + shown(points));
+  }
+
+  private static BigDecimal read(ParameterCheck check) {
+    check.allowOnly(MAX_POINTS);
+    return check.required(MAX_POINTS, Bound.POSITIVE).orElse(BigDecimal.ONE);
+  }
+}

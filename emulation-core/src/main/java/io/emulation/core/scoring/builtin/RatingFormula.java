@@ -1,0 +1,134 @@
+package io.emulation.core.scoring.builtin;
+
+import static io.emulation.core.scoring.builtin.Numbers.plain;
+
+import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.ScoringInput;
+import io.emulation.scoring.spi.SpiVersion;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code emulation:rating}: a score entered by people, such as a council's mark for solidarity or
+ * collective spirit, taken as the points after checking it lies on the scale.
+ *
+ * <p>Parameters:
+ * <ul>
+ *   <li>{@code min}, {@code max} (required, {@code min < max}): the scale's bounds, inclusive.
+ *   <li>{@code step} (optional, {@code > 0}): the granularity of the scale; the value must be
+ *       {@code min} plus a whole multiple of {@code step}, and {@code max − min} must be one too,
+ *       so that {@code max} can be given.
+ * </ul>
+ *
+ * <p>The points are the value. A rating is better when higher, so the criterion must be declared
+ * {@link Direction#HIGHER_IS_BETTER}; {@link #score} rejects a lower-is-better criterion.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.MAINTAINED, since = "0.1")
+public final class RatingFormula implements ScoringFormula {
+  /** This formula's id. */
+  public static final String ID = "emulation:rating";
+
+  private static final String MIN = "min";
+  private static final String MAX = "max";
+  private static final String STEP = "step";
+
+  private record Settings(BigDecimal min, BigDecimal max, Optional<BigDecimal> step) {}
+
+  /** Creates the formula; it holds no state. */
+  public RatingFormula() {}
+
+  /** Returns {@value #ID}. */
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  /** One line saying what the formula computes. */
+  @Override
+  public String description() {
+    return "A rating entered by people, within [min, max] and optionally in steps, as points";
+  }
+
+  /** Returns {@link SpiVersion#CURRENT}. */
+  @Override
+  public String spiVersion() {
+    return SpiVersion.CURRENT;
+  }
+
+  /**
+   * Reports a missing or non-numeric {@code min} or {@code max}, {@code min >= max}, a
+   * non-positive {@code step} or one that does not divide {@code max − min}, and unknown
+   * parameter names.
+   */
+  @Override
+  public List<ParameterProblem> validate(FormulaParameters parameters) {
+    return ParameterCheck.problems(parameters, RatingFormula::read);
+  }
+
+  /** {@code [min, max]}, or empty for invalid parameters. */
+  @Override
+  public Optional<PointsRange> range(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, RatingFormula::read)
+        .map(s -> PointsRange.closed(s.min(), s.max()));
+  }
+
+  /** True for valid parameters ({@link #score} accepts only higher-is-better criteria). */
+  @Override
+  public boolean isMonotone(FormulaParameters parameters) {
+    return ParameterCheck.readIfValid(parameters, RatingFormula::read).isPresent();
+  }
+
+  /**
+   * The value itself.
+   *
+   * @throws io.emulation.scoring.spi.ScoringException naming the value and the bounds when it is
+   *     outside {@code [min, max]} or off the step, when the criterion is lower-is-better or when
+   *     the parameters are invalid
+   */
+  @Override
+  public Points score(ScoringInput input) {
+    Settings settings = ParameterCheck.readValid(ID, input.parameters(), RatingFormula::read);
+    Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
+        "a rating's points are the rating itself, so a higher rating must be better");
+    BigDecimal value = input.value();
+    String scale = "[" + plain(settings.min()) + ", " + plain(settings.max()) + "]";
+    if (value.compareTo(settings.min()) < 0 || value.compareTo(settings.max()) > 0) {
+      throw Inputs.fail(ID, input, "rating " + value.toPlainString() + " is outside the scale "
+          + scale);
+    }
+    Optional<BigDecimal> step = settings.step();
+    if (step.isPresent() && value.subtract(settings.min()).remainder(step.get()).signum() != 0) {
+      throw Inputs.fail(ID, input, "rating " + value.toPlainString() + " is not on the scale "
+          + scale + " in steps of " + plain(step.get()));
+    }
+    return Points.of(value, "rated " + plain(value) + " on the scale " + scale);
+  }
+
+  private static Settings read(ParameterCheck check) {
+    check.allowOnly(MIN, MAX, STEP);
+    Optional<BigDecimal> min = check.required(MIN, Bound.ANY);
+    Optional<BigDecimal> max = check.required(MAX, Bound.ANY);
+    Optional<BigDecimal> step = check.optional(STEP, Bound.POSITIVE);
+    if (min.isPresent() && max.isPresent()) {
+      BigDecimal span = max.get().subtract(min.get());
+      if (span.signum() <= 0) {
+        check.problem(MAX, "must be greater than min (" + plain(min.get()) + ") but was "
+            + plain(max.get()));
+      } else if (step.isPresent() && span.remainder(step.get()).signum() != 0) {
+        check.problem(STEP, "must divide max − min (" + plain(span) + ") into whole steps, so"
+            + " that max can be given, but was " + plain(step.get()));
+      }
+    }
+    return new Settings(min.orElse(BigDecimal.ZERO), max.orElse(BigDecimal.ONE), step);
+  }
+}
