@@ -21,4 +21,7 @@ module io.emulation.core {
   exports io.emulation.core.scoring;
 
   uses io.emulation.scoring.spi.ScoringFormulaProvider;
+
+  provides io.emulation.scoring.spi.ScoringFormulaProvider
+      with io.emulation.core.scoring.builtin.BuiltInFormulas;
 }
