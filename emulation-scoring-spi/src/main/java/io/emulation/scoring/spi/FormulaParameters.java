@@ -173,6 +173,9 @@ public final class FormulaParameters {
     if (value instanceof List<?>) {
       return "a list " + value;
     }
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
+    }
     return String.valueOf(value);
   }
 

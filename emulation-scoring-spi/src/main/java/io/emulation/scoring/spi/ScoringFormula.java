@@ -33,9 +33,11 @@ import java.util.regex.Pattern;
 public interface ScoringFormula {
 
   /**
-   * What a formula id looks like: {@code namespace:name}, lower case letters, digits, dots and
-   * dashes, e.g. {@code emulation:linear} or {@code acme.safety:incident-free-days}. The
-   * {@code emulation} namespace is reserved for the built-in formulas.
+   * What a formula id looks like: {@code namespace:name}. The namespace is one or more
+   * dot-separated segments of lower-case letters, digits and dashes, starting with a letter; the
+   * name is lower-case letters, digits and dashes. Examples: {@code emulation:linear}, {@code
+   * acme.safety:incident-free-days}. The {@code emulation} namespace is reserved for the
+   * built-in formulas.
    */
   Pattern ID_PATTERN = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*:[a-z0-9][a-z0-9-]*");
 

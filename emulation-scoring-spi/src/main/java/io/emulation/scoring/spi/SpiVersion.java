@@ -20,6 +20,9 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
   /** The version of the SPI in this jar, as text; a compile-time constant by design. */
   public static final String CURRENT = "1.0";
 
+  private static final java.util.regex.Pattern FORM =
+      java.util.regex.Pattern.compile("([0-9]{1,9})\\.([0-9]{1,9})");
+
   /** Checks that both parts are non-negative. */
   public SpiVersion {
     if (major < 0 || minor < 0) {
@@ -45,15 +48,15 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
    */
   public static SpiVersion parse(String text) {
     Objects.requireNonNull(text, "SPI version text");
-    String[] parts = text.trim().split("\\.", -1);
-    if (parts.length != 2) {
-      throw new ScoringException("SPI version must be 'major.minor' but was '" + text + "'");
+    java.util.regex.Matcher parts = FORM.matcher(text.trim());
+    if (!parts.matches()) {
+      throw new ScoringException("SPI version must be 'major.minor' with non-negative numbers "
+          + "but was '" + text + "'");
     }
     try {
-      return new SpiVersion(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-    } catch (IllegalArgumentException e) {
-      throw new ScoringException(
-          "SPI version must be 'major.minor' with non-negative numbers but was '" + text + "'", e);
+      return new SpiVersion(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)));
+    } catch (NumberFormatException e) {
+      throw new AssertionError("nine digits always fit an int", e);
     }
   }
 

@@ -26,12 +26,13 @@ class SpiVersionTest {
   void parseRejectsTextNotOfTheFormMajorDotMinorNamingIt(String text) {
     assertThatThrownBy(() -> SpiVersion.parse(text))
         .isInstanceOf(ScoringException.class)
-        .hasMessageStartingWith("SPI version must be 'major.minor'")
+        .hasMessageStartingWith("SPI version must be 'major.minor' with non-negative numbers")
         .hasMessageEndingWith("but was '" + text + "'");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a.b", "1.", ".1", "1.x", "-1.0", "1.-2", "99999999999.0"})
+  @ValueSource(strings = {"a.b", "1.", ".1", "1.x", "-1.0", "1.-2", "99999999999.0", "+1.0",
+      "١.٠"})
   void parseRejectsPartsThatAreNotNonNegativeIntegersNamingTheText(String text) {
     assertThatThrownBy(() -> SpiVersion.parse(text))
         .isInstanceOf(ScoringException.class)
