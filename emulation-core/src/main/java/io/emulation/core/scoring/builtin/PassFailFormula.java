@@ -103,7 +103,7 @@ public final class PassFailFormula implements ScoringFormula {
     String relation = comparison == 0 ? "=" : comparison < 0 ? "<" : ">";
     String text = plain(input.value()) + " " + relation + " threshold "
         + plain(settings.threshold()) + (higherIsBetter ? " (at least " : " (at most ")
-        + plain(settings.threshold()) + " required) → ";
+        + plain(settings.threshold()) + (higherIsBetter ? " required) → " : " allowed) → ");
     return passed
         ? Points.passed(settings.passPoints(), text + "passed, "
             + Numbers.points(settings.passPoints()))

@@ -100,7 +100,7 @@ public final class PenaltyFormula implements ScoringFormula {
     BigDecimal count = Inputs.count(ID, input);
     BigDecimal deduction = counted.total(count);
     return Points.of(deduction.negate(),
-        counted.explain(count) + " deducted → " + Numbers.plain(deduction.negate()));
+        "deducted " + counted.explain(count) + " → " + Numbers.plain(deduction.negate()));
   }
 
   private static CountedPoints read(ParameterCheck check) {
