@@ -194,7 +194,9 @@ final class ParameterCheck {
       if (elements.get(i) instanceof FormulaParameters group) {
         groups.add(new ParameterCheck(group, qualify(elementName), problems));
       } else {
-        problem(elementName, "must be a group of named values but was " + elements.get(i));
+        Object element = elements.get(i);
+        problem(elementName, "must be a group of named values but was "
+            + (element instanceof String text ? "'" + text + "'" : element));
       }
     }
     return Optional.of(groups);
