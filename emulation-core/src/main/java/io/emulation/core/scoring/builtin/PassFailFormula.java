@@ -96,7 +96,7 @@ public final class PassFailFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    Settings settings = ParameterCheck.readValid(ID, input.parameters(), PassFailFormula::read);
+    Settings settings = ParameterCheck.readValid(ID, input, PassFailFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     int comparison = input.value().compareTo(settings.threshold());
     boolean passed = higherIsBetter ? comparison >= 0 : comparison <= 0;

@@ -93,7 +93,7 @@ public final class PenaltyFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    CountedPoints counted = ParameterCheck.readValid(ID, input.parameters(), PenaltyFormula::read);
+    CountedPoints counted = ParameterCheck.readValid(ID, input, PenaltyFormula::read);
     Inputs.requireDirection(ID, input, Direction.LOWER_IS_BETTER,
         "each occurrence costs points, so fewer are better; use " + PerOccurrenceFormula.ID
             + " for occurrences that earn points");

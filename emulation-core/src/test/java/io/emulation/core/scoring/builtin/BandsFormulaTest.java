@@ -193,6 +193,12 @@ class BandsFormulaTest {
   }
 
   @Test
+  void bandsReportsOnlyTheElementWhenNoElementIsAGroup() {
+    assertThat(problems(formula, params("bands", List.of(7))))
+        .containsExactly("bands[0]: must be a group of named values but was 7");
+  }
+
+  @Test
   void bandsReportsMissingFromAndPointsInABand() {
     assertThat(problems(formula, params("bands", List.of(Map.of()))))
         .containsExactly("bands[0].from: is required: a number",
