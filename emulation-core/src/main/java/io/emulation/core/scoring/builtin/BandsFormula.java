@@ -135,7 +135,7 @@ public final class BandsFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    Settings settings = ParameterCheck.readValid(ID, input.parameters(), BandsFormula::read);
+    Settings settings = ParameterCheck.readValid(ID, input, BandsFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     if (settings.rising().isPresent() && settings.rising().get() != higherIsBetter) {
       throw Inputs.fail(ID, input, "the band points " + (higherIsBetter ? "fall" : "rise")
@@ -173,14 +173,8 @@ public final class BandsFormula implements ScoringFormula {
         .map(PERCENT_OF_TARGET::equals).orElse(true);
     Optional<BigDecimal> otherwise = check.optional(OTHERWISE, Bound.ANY, BigDecimal.ZERO);
     List<Band> bands = new ArrayList<>();
-    check.groups(BANDS).ifPresent(groups -> {
-      if (groups.isEmpty()) {
-        check.problem(BANDS, "needs at least one band {from, points}");
-      }
-      for (ParameterCheck group : groups) {
-        readBand(group, bands);
-      }
-    });
+    check.groups(BANDS, "band {from, points}")
+        .ifPresent(groups -> groups.forEach(group -> readBand(group, bands)));
     bands.sort(Comparator.comparing(Band::from));
     Optional<Boolean> rising = checkShape(check, bands);
     otherwise.ifPresent(points -> bands.stream().map(Band::points)

@@ -109,7 +109,7 @@ public final class GrowthFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    Settings settings = ParameterCheck.readValid(ID, input.parameters(), GrowthFormula::read);
+    Settings settings = ParameterCheck.readValid(ID, input, GrowthFormula::read);
     BigDecimal baseline = input.baseline().orElseThrow(() -> Inputs.fail(ID, input,
         "needs last year's value (a baseline) but the input has none"));
     if (baseline.signum() == 0) {

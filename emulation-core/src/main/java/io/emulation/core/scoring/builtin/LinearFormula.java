@@ -116,7 +116,7 @@ public final class LinearFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    Settings settings = ParameterCheck.readValid(ID, input.parameters(), LinearFormula::read);
+    Settings settings = ParameterCheck.readValid(ID, input, LinearFormula::read);
     BigDecimal target = Inputs.positiveTarget(ID, input, "to measure achievement against");
     BigDecimal value = input.value();
     if (value.signum() < 0) {

@@ -3,6 +3,7 @@ package io.emulation.core.scoring.builtin;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.ScoringException;
+import io.emulation.scoring.spi.ScoringInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,16 +83,17 @@ final class ParameterCheck {
   }
 
   /**
-   * What {@code reader} makes of {@code parameters}.
+   * What {@code reader} makes of the input's parameters.
    *
-   * @throws ScoringException naming the formula and listing every problem, if there are any
+   * @throws ScoringException naming the formula, criterion and participant and listing every
+   *     problem, if there are any
    */
-  static <T> T readValid(String formulaId, FormulaParameters parameters,
+  static <T> T readValid(String formulaId, ScoringInput input,
       Function<ParameterCheck, T> reader) {
-    ParameterCheck check = of(parameters);
+    ParameterCheck check = of(input.parameters());
     T result = reader.apply(check);
     if (!check.problems.isEmpty()) {
-      throw new ScoringException(formulaId + ": invalid parameters: " + check.problems.stream()
+      throw Inputs.fail(formulaId, input, "invalid parameters: " + check.problems.stream()
           .map(ParameterProblem::toString).collect(Collectors.joining("; ")));
     }
     return result;
@@ -173,10 +175,11 @@ final class ParameterCheck {
   }
 
   /**
-   * A required list of groups, as one check per element that is a group (each knowing its path,
-   * such as {@code bands[2]}); every element that is not a group is reported.
+   * A required, non-empty list of groups, as one check per element that is a group (each knowing
+   * its path, such as {@code bands[2]}); every element that is not a group is reported, and an
+   * empty list as needing at least one {@code element}.
    */
-  Optional<List<ParameterCheck>> groups(String name) {
+  Optional<List<ParameterCheck>> groups(String name, String element) {
     if (!has(name)) {
       problem(name, "is required: a list of groups");
       return Optional.empty();
@@ -188,13 +191,18 @@ final class ParameterCheck {
       problem(name, e.getMessage());
       return Optional.empty();
     }
+    if (elements.isEmpty()) {
+      problem(name, "needs at least one " + element);
+    }
     List<ParameterCheck> groups = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
       String elementName = name + "[" + i + "]";
       if (elements.get(i) instanceof FormulaParameters group) {
         groups.add(new ParameterCheck(group, qualify(elementName), problems));
       } else {
-        problem(elementName, "must be a group of named values but was " + elements.get(i));
+        Object other = elements.get(i);
+        problem(elementName, "must be a group of named values but was "
+            + (other instanceof String text ? "'" + text + "'" : other));
       }
     }
     return Optional.of(groups);

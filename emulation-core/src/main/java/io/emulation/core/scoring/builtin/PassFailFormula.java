@@ -96,14 +96,14 @@ public final class PassFailFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    Settings settings = ParameterCheck.readValid(ID, input.parameters(), PassFailFormula::read);
+    Settings settings = ParameterCheck.readValid(ID, input, PassFailFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     int comparison = input.value().compareTo(settings.threshold());
     boolean passed = higherIsBetter ? comparison >= 0 : comparison <= 0;
     String relation = comparison == 0 ? "=" : comparison < 0 ? "<" : ">";
     String text = plain(input.value()) + " " + relation + " threshold "
         + plain(settings.threshold()) + (higherIsBetter ? " (at least " : " (at most ")
-        + plain(settings.threshold()) + " required) → ";
+        + plain(settings.threshold()) + (higherIsBetter ? " required) → " : " allowed) → ");
     return passed
         ? Points.passed(settings.passPoints(), text + "passed, "
             + Numbers.points(settings.passPoints()))

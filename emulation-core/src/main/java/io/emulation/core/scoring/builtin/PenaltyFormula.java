@@ -93,14 +93,14 @@ public final class PenaltyFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    CountedPoints counted = ParameterCheck.readValid(ID, input.parameters(), PenaltyFormula::read);
+    CountedPoints counted = ParameterCheck.readValid(ID, input, PenaltyFormula::read);
     Inputs.requireDirection(ID, input, Direction.LOWER_IS_BETTER,
         "each occurrence costs points, so fewer are better; use " + PerOccurrenceFormula.ID
             + " for occurrences that earn points");
     BigDecimal count = Inputs.count(ID, input);
     BigDecimal deduction = counted.total(count);
     return Points.of(deduction.negate(),
-        counted.explain(count) + " deducted → " + Numbers.plain(deduction.negate()));
+        "deducted " + counted.explain(count) + " → " + Numbers.plain(deduction.negate()));
   }
 
   private static CountedPoints read(ParameterCheck check) {

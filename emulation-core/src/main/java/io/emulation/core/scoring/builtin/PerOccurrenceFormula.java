@@ -90,7 +90,7 @@ public final class PerOccurrenceFormula implements ScoringFormula {
   @Override
   public Points score(ScoringInput input) {
     CountedPoints counted =
-        ParameterCheck.readValid(ID, input.parameters(), PerOccurrenceFormula::read);
+        ParameterCheck.readValid(ID, input, PerOccurrenceFormula::read);
     Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
         "each occurrence earns points; use " + PenaltyFormula.ID + " for occurrences that cost"
             + " points");

@@ -106,7 +106,7 @@ public final class PercentileFormula implements ScoringFormula {
   @Override
   public Points score(ScoringInput input) {
     BigDecimal maxPoints =
-        ParameterCheck.readValid(ID, input.parameters(), PercentileFormula::read);
+        ParameterCheck.readValid(ID, input, PercentileFormula::read);
     PeerValues peers = input.peers();
     BigDecimal value = input.value();
     if (peers.countAtMost(value) == peers.countBelow(value)) {

@@ -97,7 +97,7 @@ public final class RatingFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
-    Settings settings = ParameterCheck.readValid(ID, input.parameters(), RatingFormula::read);
+    Settings settings = ParameterCheck.readValid(ID, input, RatingFormula::read);
     Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
         "a rating's points are the rating itself, so a higher rating must be better");
     BigDecimal value = input.value();

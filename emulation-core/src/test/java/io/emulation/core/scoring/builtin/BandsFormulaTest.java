@@ -115,7 +115,8 @@ class BandsFormulaTest {
     Points points = scoreIncidents("6");
 
     assertThat(points.value()).isEqualByComparingTo("0");
-    assertThat(points.explanation()).isEqualTo("value 6 → above every band (5) → otherwise 0 points");
+    assertThat(points.explanation())
+        .isEqualTo("value 6 → above every band (5) → otherwise 0 points");
   }
 
   @Test
@@ -188,7 +189,13 @@ class BandsFormulaTest {
   void bandsReportsEveryElementThatIsNotAGroup() {
     assertThat(problems(formula, params("bands", List.of(band(60, 2), 7, "x"))))
         .containsExactly("bands[1]: must be a group of named values but was 7",
-            "bands[2]: must be a group of named values but was x");
+            "bands[2]: must be a group of named values but was 'x'");
+  }
+
+  @Test
+  void bandsReportsOnlyTheElementWhenNoElementIsAGroup() {
+    assertThat(problems(formula, params("bands", List.of(7))))
+        .containsExactly("bands[0]: must be a group of named values but was 7");
   }
 
   @Test
