@@ -43,7 +43,7 @@ public final class Campaign {
   private final Scope scope;
   private final ImmutableList<Criterion> criteria;
   private final GradingScale individualGrading;
-  private final GradingScale collectiveGrading;
+  private final GradingScale collectiveGrading; // null: collectives use individualGrading
   private final DecimalPolicy decimals;
   private final TotalMethod totalMethod;
   private final MemberAggregation memberAggregation;
@@ -61,7 +61,7 @@ public final class Campaign {
     this.scope = b.scope;
     this.criteria = ImmutableList.copyOf(b.criteria);
     this.individualGrading = b.individualGrading;
-    this.collectiveGrading = b.collectiveGrading == null ? b.individualGrading : b.collectiveGrading;
+    this.collectiveGrading = b.collectiveGrading;
     this.decimals = b.decimals;
     this.totalMethod = b.totalMethod;
     this.memberAggregation = b.memberAggregation;
@@ -132,7 +132,8 @@ public final class Campaign {
 
   /** The grading scale for a kind of participant. */
   public GradingScale grading(ParticipantKind participantKind) {
-    return participantKind == ParticipantKind.INDIVIDUAL ? individualGrading : collectiveGrading;
+    return participantKind == ParticipantKind.INDIVIDUAL || collectiveGrading == null
+        ? individualGrading : collectiveGrading;
   }
 
   /** Scale and rounding of every point value. */
@@ -188,7 +189,8 @@ public final class Campaign {
         && period.equals(that.period) && organisation.equals(that.organisation)
         && scope.equals(that.scope) && criteria.equals(that.criteria)
         && individualGrading.equals(that.individualGrading)
-        && collectiveGrading.equals(that.collectiveGrading) && decimals.equals(that.decimals)
+        && grading(ParticipantKind.COLLECTIVE).equals(that.grading(ParticipantKind.COLLECTIVE))
+        && decimals.equals(that.decimals)
         && totalMethod == that.totalMethod && memberAggregation == that.memberAggregation
         && memberWeight.equals(that.memberWeight) && rankPolicy.equals(that.rankPolicy);
   }

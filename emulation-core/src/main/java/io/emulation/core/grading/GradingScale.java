@@ -81,13 +81,14 @@ public final class GradingScale {
   }
 
   /**
-   * The position of a grade, 0 for the best.
+   * The position of a grade, 0 for the best. Grades are matched by code, which is unique in a
+   * scale.
    *
    * @throws IllegalArgumentException when the grade is not of this scale
    */
   public int position(Grade grade) {
     for (int i = 0; i < bands.size(); i++) {
-      if (bands.get(i).grade().equals(grade)) {
+      if (bands.get(i).grade().code().equals(grade.code())) {
         return i;
       }
     }

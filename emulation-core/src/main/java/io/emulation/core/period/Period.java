@@ -27,7 +27,8 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end) implements
   private static final Pattern TEXT = Pattern.compile(
       "(?<year>\\d{4})(?:-(?:H(?<half>[12])|Q(?<quarter>[1-4])|(?<month>\\d{2})))?");
   private static final Comparator<Period> ORDER =
-      Comparator.comparing(Period::start).thenComparing(Period::end, Comparator.reverseOrder());
+      Comparator.comparing(Period::start).thenComparing(Period::end, Comparator.reverseOrder())
+          .thenComparing(Period::kind);
 
   /** Checks that the dates are ordered and match the shape. */
   public Period {

@@ -57,6 +57,9 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
   public ImmutableList<Placement> rank(Collection<Standing> standings) {
     Comparator<Standing> deciding = (a, b) -> {
       for (RankKey key : keys) {
+        if (key instanceof RankKey.ByParticipantId) {
+          break; // orders tied participants (below) but never separates their ranks
+        }
         int order = key.compare(a, b);
         if (order != 0) {
           return order;

@@ -1,0 +1,95 @@
+package io.emulation.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+
+  @Test
+  void problemsSortByLocationThenMessage() {
+    Problem b = Problem.at("criteria/b", "x");
+    Problem a2 = Problem.at("criteria/a", "z");
+    Problem a1 = Problem.at("criteria/a", "y");
+    Problem whole = Problem.at("", "empty input");
+    List<Problem> problems = new ArrayList<>(List.of(b, a2, whole, a1));
+
+    problems.sort(null);
+
+    assertThat(problems).containsExactly(whole, a1, a2, b);
+  }
+
+  @Test
+  void toStringPutsTheLocationFirst() {
+    assertThat(Problem.at("file.csv:12:3", "unknown participant 'e9'"))
+        .hasToString("file.csv:12:3: unknown participant 'e9'");
+  }
+
+  @Test
+  void toStringOfAProblemWithoutLocationIsItsMessage() {
+    assertThat(Problem.at("", "no data")).hasToString("no data");
+  }
+
+  @Test
+  void blankMessageIsRejectedNamingTheLocation() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Problem.at("units/w1", " "))
+        .withMessage("a problem at 'units/w1' needs a message");
+  }
+
+  @Test
+  void exceptionSortsItsProblemsByLocation() {
+    InvalidDefinitionException e = new InvalidDefinitionException("campaign 'q2'", List.of(
+        Problem.at("campaign q2/period", "no period"),
+        Problem.at("campaign q2/criteria", "no criteria")));
+
+    assertThat(e.problems()).extracting(Problem::location)
+        .containsExactly("campaign q2/criteria", "campaign q2/period");
+  }
+
+  @Test
+  void messageCountsAndListsEveryProblemOnePerLineInOrder() {
+    InvalidDataException e = new InvalidDataException("measurements for campaign 'q2'", List.of(
+        Problem.at("q2.csv:9:1", "unknown participant 'e9'"),
+        Problem.at("q2.csv:10:2", "value is not a number"),
+        Problem.at("", "no rows for criterion 'safety'")));
+
+    assertThat(e).hasMessage("measurements for campaign 'q2' has 3 problems:\n"
+        + "  - no rows for criterion 'safety'\n"
+        + "  - q2.csv:10:2: value is not a number\n"
+        + "  - q2.csv:9:1: unknown participant 'e9'");
+  }
+
+  @Test
+  void messageOfOneProblemUsesTheSingular() {
+    InvalidDefinitionException e = new InvalidDefinitionException("organisation",
+        List.of(Problem.at("units", "the units have no root")));
+
+    assertThat(e).hasMessage("organisation has 1 problem:\n  - units: the units have no root");
+  }
+
+  @Test
+  void exceptionNeedsAtLeastOneProblem() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new InvalidDefinitionException("organisation", List.of()))
+        .withMessageContaining("at least one problem");
+  }
+
+  @Test
+  void problemsAreAnImmutableCopy() {
+    List<Problem> given = new ArrayList<>(List.of(Problem.at("a", "m")));
+    InvalidDefinitionException e = new InvalidDefinitionException("x", given);
+
+    given.add(Problem.at("b", "n"));
+
+    assertThat(e.problems()).containsExactly(Problem.at("a", "m"));
+  }
+
+  @Test
+  void problemsExceptionsAreEmulationExceptions() {
+    assertThat(new InvalidDefinitionException("x", List.of(Problem.at("a", "m"))))
+        .isInstanceOf(EmulationException.class).isInstanceOf(ProblemsException.class);
+  }
+}

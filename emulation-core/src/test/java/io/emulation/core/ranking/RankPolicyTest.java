@@ -1,0 +1,273 @@
+package io.emulation.core.ranking;
+
+import static io.emulation.core.Scorecards.card;
+import static io.emulation.core.ranking.Standings.withTotal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.Scorecards;
+import io.emulation.core.org.Collective;
+import io.emulation.core.org.Individual;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RankPolicyTest {
+  /**
+   * a 90; b, c 80; d, e, f 70; g 60 — given out of order. Ids order the ties.
+   */
+  private static final List<Standing> TIED = List.of(
+      withTotal("g", "60"), withTotal("c", "80"), withTotal("e", "70.0"), withTotal("a", "90"),
+      withTotal("f", "70"), withTotal("b", "80.00"), withTotal("d", "70"));
+
+  private static List<Placement> rank(RankMethod method, List<Standing> standings) {
+    return RankPolicy.of(method, RankKey.byTotal()).rank(standings);
+  }
+
+  @Test
+  void standardCompetitionSharesRanksAndSkips() {
+    List<Placement> placements = rank(RankMethod.STANDARD_COMPETITION, TIED);
+
+    assertThat(placements).extracting(Placement::participantId)
+        .containsExactly("a", "b", "c", "d", "e", "f", "g");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2, 2, 4, 4, 4, 7);
+  }
+
+  @Test
+  void denseSharesRanksAndFollowsOn() {
+    assertThat(rank(RankMethod.DENSE, TIED)).extracting(Placement::rank)
+        .containsExactly(1, 2, 2, 3, 3, 3, 4);
+  }
+
+  @Test
+  void ordinalGivesEveryoneTheirOwnRankInIdOrder() {
+    List<Placement> placements = rank(RankMethod.ORDINAL, TIED);
+
+    assertThat(placements).extracting(Placement::participantId)
+        .containsExactly("a", "b", "c", "d", "e", "f", "g");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2, 3, 4, 5, 6, 7);
+  }
+
+  @Test
+  void positionsNumberTheListingWhateverTheMethod() {
+    for (RankMethod method : RankMethod.values()) {
+      assertThat(rank(method, TIED)).as("%s", method).extracting(Placement::position)
+          .containsExactly(1, 2, 3, 4, 5, 6, 7);
+    }
+  }
+
+  @Test
+  void everyPlacementKnowsHowManyWereRanked() {
+    assertThat(rank(RankMethod.DENSE, TIED)).extracting(Placement::of).containsOnly(7);
+  }
+
+  @Test
+  void tiedWithCountsTheOthersSharingTheRank() {
+    assertThat(rank(RankMethod.STANDARD_COMPETITION, TIED)).extracting(Placement::tiedWith)
+        .containsExactly(0, 1, 1, 2, 2, 2, 0);
+    assertThat(rank(RankMethod.DENSE, TIED)).extracting(Placement::tiedWith)
+        .containsExactly(0, 1, 1, 2, 2, 2, 0);
+  }
+
+  @Test
+  void ordinalRanksAreNeverTied() {
+    assertThat(rank(RankMethod.ORDINAL, TIED)).extracting(Placement::tiedWith).containsOnly(0);
+  }
+
+  @Test
+  void rankingNothingGivesNoPlacements() {
+    assertThat(RankPolicy.standard().rank(List.of())).isEmpty();
+  }
+
+  @Test
+  void participantIdOrdersTiesButDoesNotSeparateTheirRanks() {
+    List<Placement> placements =
+        rank(RankMethod.STANDARD_COMPETITION, List.of(withTotal("z", "80"), withTotal("m", "80")));
+
+    assertThat(placements).extracting(Placement::participantId).containsExactly("m", "z");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 1);
+  }
+
+  @Test
+  void participantIdDeclaredAsLastKeyStillDoesNotSeparateRanks() {
+    RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
+        RankKey.byParticipantId());
+
+    List<Placement> placements = policy.rank(TIED);
+
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2, 2, 4, 4, 4, 7);
+    assertThat(placements).extracting(Placement::tiedWith).containsExactly(0, 1, 1, 2, 2, 2, 0);
+  }
+
+  @Test
+  void byGradeThenByTotalPutsABetterGradeAheadOfAHigherTotal() {
+    Standing vetoed = Standings.of(Individual.of("x", "x", "w1"),
+        card("x").line("output", "80").vetoFailed("safety", "15").build());
+    Standing good = withTotal("y", "80");
+    Standing completed = withTotal("z", "60");
+    RankPolicy policy =
+        RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byGrade(), RankKey.byTotal());
+
+    List<Placement> placements = policy.rank(List.of(vetoed, completed, good));
+
+    assertThat(placements).extracting(Placement::participantId).containsExactly("y", "x", "z");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void byTotalAloneIgnoresTheGrade() {
+    Standing vetoed = Standings.of(Individual.of("x", "x", "w1"),
+        card("x").line("output", "80").vetoFailed("safety", "15").build());
+
+    assertThat(RankPolicy.standard().rank(List.of(withTotal("y", "80"), vetoed)))
+        .extracting(Placement::participantId).containsExactly("x", "y");
+  }
+
+  @Test
+  void byCriterionPointsBreaksATieOnTotal() {
+    Standing p = Standings.of(Individual.of("p", "p", "w1"),
+        card("p").line("output", "40").line("safety", "40").build());
+    Standing q = Standings.of(Individual.of("q", "q", "w1"),
+        card("q").line("output", "50").line("safety", "30").build());
+    RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
+        RankKey.byCriterionPoints("output"));
+
+    List<Placement> placements = policy.rank(List.of(p, q));
+
+    assertThat(placements).extracting(Placement::participantId).containsExactly("q", "p");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2);
+    assertThat(placements).extracting(Placement::explanation)
+        .containsExactly("total 80, output 50", "total 80, output 40");
+  }
+
+  @Test
+  void byCriterionPointsCountsAMissingLineAsZero() {
+    Standing without = Standings.of(Individual.of("a", "a", "w1"),
+        card("a").line("safety", "0.01").build());
+    Standing negative = Standings.of(Individual.of("b", "b", "w1"),
+        card("b").line("initiative", "-1").build());
+    RankPolicy policy =
+        RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byCriterionPoints("initiative"));
+
+    assertThat(policy.rank(List.of(negative, without))).extracting(Placement::participantId)
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void directProductionFirstBreaksATieOnTotal() {
+    Standing office = Standings.of(Individual.of("a", "a", "w1"),
+        Scorecards.withTotal("a", "80"));
+    Standing worker = Standings.of(Individual.of("b", "b", "w1").withDirectProduction(true),
+        Scorecards.withTotal("b", "80"));
+    RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
+        RankKey.directProductionFirst());
+
+    List<Placement> placements = policy.rank(List.of(office, worker));
+
+    assertThat(placements).extracting(Placement::participantId).containsExactly("b", "a");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2);
+    assertThat(placements).extracting(Placement::explanation)
+        .containsExactly("total 80, direct production", "total 80, not direct production");
+  }
+
+  @Test
+  void collectivesCountAsNotDirectProduction() {
+    Standing unit = Standings.of(new Collective("a", "Workshop", "f"),
+        Scorecards.withTotal("a", "80"));
+    Standing worker = Standings.of(Individual.of("b", "b", "w1").withDirectProduction(true),
+        Scorecards.withTotal("b", "80"));
+
+    assertThat(RankPolicy.of(RankMethod.DENSE, RankKey.directProductionFirst())
+        .rank(List.of(unit, worker))).extracting(Placement::participantId)
+        .containsExactly("b", "a");
+  }
+
+  @Test
+  void laterKeysOnlyBreakTiesOfEarlierOnes() {
+    Standing higher = Standings.of(Individual.of("a", "a", "w1"),
+        Scorecards.withTotal("a", "81"));
+    Standing worker = Standings.of(Individual.of("b", "b", "w1").withDirectProduction(true),
+        Scorecards.withTotal("b", "80"));
+    RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
+        RankKey.directProductionFirst());
+
+    assertThat(policy.rank(List.of(worker, higher))).extracting(Placement::participantId)
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void participantIdMustBeTheLastKey() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RankPolicy.of(RankMethod.STANDARD_COMPETITION,
+            RankKey.byParticipantId(), RankKey.byTotal()))
+        .withMessageStartingWith("participant id can only be the last rank key, but keys were");
+  }
+
+  @Test
+  void participantIdTwiceIsRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
+            RankKey.byParticipantId(), RankKey.byParticipantId()))
+        .withMessageStartingWith("participant id can only be the last rank key");
+  }
+
+  @Test
+  void policyNeedsAtLeastOneKey() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new RankPolicy(RankMethod.DENSE, ImmutableList.of()))
+        .withMessage("a rank policy needs at least one key");
+  }
+
+  @Test
+  void standardPolicyRanksByTotalWithSharedSkippingRanks() {
+    assertThat(RankPolicy.standard())
+        .isEqualTo(RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal()));
+  }
+
+  @Test
+  void withMethodKeepsTheKeys() {
+    RankPolicy dense = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byGrade(),
+        RankKey.byTotal()).withMethod(RankMethod.DENSE);
+
+    assertThat(dense.method()).isEqualTo(RankMethod.DENSE);
+    assertThat(dense.keys()).containsExactly(RankKey.byGrade(), RankKey.byTotal());
+  }
+
+  @Test
+  void keysDescribeThemselves() {
+    assertThat(RankKey.byTotal().describe()).isEqualTo("total, highest first");
+    assertThat(RankKey.byGrade().describe()).isEqualTo("grade, best first");
+    assertThat(RankKey.byCriterionPoints("output").describe())
+        .isEqualTo("output points, highest first");
+    assertThat(RankKey.directProductionFirst().describe())
+        .isEqualTo("direct production workers first");
+    assertThat(RankKey.byParticipantId().describe()).isEqualTo("participant id");
+  }
+
+  @Test
+  void explanationListsEveryKeysValue() {
+    RankPolicy policy =
+        RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byGrade(), RankKey.byTotal());
+
+    assertThat(policy.rank(List.of(withTotal("a", "87.50"))).get(0).explanation())
+        .isEqualTo("grade GOOD, total 87.50");
+  }
+
+  @Test
+  void placementExplainsATieWithOneOther() {
+    assertThat(new Placement("b", 2, 2, 40, 1, "total 87.50").explain())
+        .isEqualTo("rank 2 of 40 (tied with 1 other; total 87.50)");
+  }
+
+  @Test
+  void placementExplainsATieWithSeveralOthers() {
+    assertThat(new Placement("d", 4, 5, 7, 2, "total 70").explain())
+        .isEqualTo("rank 4 of 7 (tied with 2 others; total 70)");
+  }
+
+  @Test
+  void placementExplainsAnUntiedRank() {
+    assertThat(rank(RankMethod.STANDARD_COMPETITION, TIED).get(0).explain())
+        .isEqualTo("rank 1 of 7 (total 90)");
+  }
+}
