@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
@@ -20,6 +21,20 @@ class ProblemTest {
     problems.sort(null);
 
     assertThat(problems).containsExactly(whole, a1, a2, b);
+  }
+
+  @Test
+  void numbersInLocationsSortByValue() {
+    List<Problem> sorted = Stream.of(
+            Problem.at("grading/bands[10]", "x"),
+            Problem.at("data.csv:10:2", "x"),
+            Problem.at("grading/bands[2]", "x"),
+            Problem.at("data.csv:9:14", "x"),
+            Problem.at("grading/bands[02]", "y"))
+        .sorted().toList();
+    assertThat(sorted).extracting(Problem::location).containsExactly(
+        "data.csv:9:14", "data.csv:10:2", "grading/bands[2]", "grading/bands[02]",
+        "grading/bands[10]");
   }
 
   @Test
@@ -58,8 +73,8 @@ class ProblemTest {
 
     assertThat(e).hasMessage("measurements for campaign 'q2' has 3 problems:\n"
         + "  - no rows for criterion 'safety'\n"
-        + "  - q2.csv:10:2: value is not a number\n"
-        + "  - q2.csv:9:1: unknown participant 'e9'");
+        + "  - q2.csv:9:1: unknown participant 'e9'\n"
+        + "  - q2.csv:10:2: value is not a number");
   }
 
   @Test

@@ -337,45 +337,44 @@ public final class Campaign {
     /** Every problem with the values set so far; empty when {@link #build()} will succeed. */
     public List<Problem> problems() {
       List<Problem> problems = new ArrayList<>();
-      String where = "campaign " + id;
       if (id.isBlank() || !id.strip().equals(id)) {
-        problems.add(Problem.at(where, "campaign id '" + id
+        problems.add(Problem.at("id", "campaign id '" + id
             + "' must be non-blank without leading or trailing spaces"));
       }
       if (kind == CampaignKind.PEAK_DRIVE && parentId == null) {
-        problems.add(Problem.at(where + "/parentId",
+        problems.add(Problem.at("parentId",
             "peak drive '" + id + "' must name the campaign it runs inside"));
       }
       if (parentId != null && parentId.equals(id)) {
-        problems.add(Problem.at(where + "/parentId", "campaign '" + id + "' is its own parent"));
+        problems.add(Problem.at("parentId", "campaign '" + id + "' is its own parent"));
       }
       if (period == null) {
-        problems.add(Problem.at(where + "/period", "campaign '" + id + "' has no period"));
+        problems.add(Problem.at("period", "campaign '" + id + "' has no period"));
       }
       if (organisation == null) {
-        problems.add(Problem.at(where + "/organisation",
+        problems.add(Problem.at("organisation",
             "campaign '" + id + "' has no organisation"));
       } else {
         scope.units().stream().filter(u -> organisation.unit(u).isEmpty()).forEach(u ->
-            problems.add(Problem.at(where + "/scope", "scope names unit '" + u
+            problems.add(Problem.at("scope", "scope names unit '" + u
                 + "', which is not in the organisation")));
       }
-      checkCriteria(where, problems);
+      checkCriteria(problems);
       if (memberWeight.signum() < 0) {
-        problems.add(Problem.at(where + "/memberWeight", "member weight must be >= 0 but was "
+        problems.add(Problem.at("memberWeight", "member weight must be >= 0 but was "
             + memberWeight.toPlainString()));
       }
       return problems;
     }
 
-    private void checkCriteria(String where, List<Problem> problems) {
+    private void checkCriteria(List<Problem> problems) {
       if (criteria.isEmpty()) {
-        problems.add(Problem.at(where + "/criteria", "campaign '" + id + "' has no criteria"));
+        problems.add(Problem.at("criteria", "campaign '" + id + "' has no criteria"));
       }
       Set<String> ids = new HashSet<>();
       for (Criterion criterion : criteria) {
         if (!ids.add(criterion.id())) {
-          problems.add(Problem.at(where + "/criteria/" + criterion.id(),
+          problems.add(Problem.at("criteria/" + criterion.id(),
               "duplicate criterion id '" + criterion.id() + "'"));
         }
       }
@@ -387,7 +386,7 @@ public final class Campaign {
               && memberAggregation != MemberAggregation.NONE && memberWeight.signum() > 0;
           if (!ofKind.isEmpty() && !members
               && ofKind.stream().allMatch(c -> c.weight().signum() == 0)) {
-            problems.add(Problem.at(where + "/criteria", "the weights of the "
+            problems.add(Problem.at("criteria", "the weights of the "
                 + participantKind.name().toLowerCase(java.util.Locale.ROOT)
                 + " criteria " + ofKind.stream().map(Criterion::id).toList()
                 + " sum to zero, so a weighted mean is undefined"));
@@ -396,7 +395,7 @@ public final class Campaign {
       }
       for (RankKey key : rankPolicy.keys()) {
         if (key instanceof RankKey.ByCriterionPoints byPoints && !ids.contains(byPoints.criterionId())) {
-          problems.add(Problem.at(where + "/rankPolicy", "rank key names criterion '"
+          problems.add(Problem.at("rankPolicy", "rank key names criterion '"
               + byPoints.criterionId() + "', which the campaign does not have"));
         }
       }
@@ -406,7 +405,7 @@ public final class Campaign {
         scale.bands().forEach(band -> band.requirements().forEach(requirement -> {
           if (requirement instanceof GradeRequirement.MinCriterionPoints min
               && !ids.contains(min.criterionId())) {
-            problems.add(Problem.at(where + "/grading", "band " + band.grade().code()
+            problems.add(Problem.at("grading", "band " + band.grade().code()
                 + " requires criterion '" + min.criterionId()
                 + "', which the campaign does not have"));
           }

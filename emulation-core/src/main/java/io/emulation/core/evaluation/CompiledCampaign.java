@@ -107,7 +107,7 @@ public final class CompiledCampaign {
     Map<String, List<Adjustment>> byParticipant = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       Adjustment adjustment = all.get(i);
-      String where = String.format("adjustments[%06d]", i);
+      String where = "adjustments[" + i + "]";
       if (campaign.organisation().participant(adjustment.participantId()).isEmpty()) {
         problems.add(Problem.at(where, adjustment.kind() + " '" + adjustment.reason()
             + "' is for unknown participant '" + adjustment.participantId() + "'"));

@@ -125,7 +125,7 @@ final class MeasurementIndex {
   }
 
   private static String locate(Measurement m, int index) {
-    return m.source().isEmpty() ? String.format("measurements[%06d]", index) : m.source();
+    return m.source().isEmpty() ? "measurements[" + index + "]" : m.source();
   }
 
   /**

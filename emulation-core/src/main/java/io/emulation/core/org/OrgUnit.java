@@ -8,7 +8,8 @@ import java.util.Optional;
  * A unit of an organisation: a factory, workshop, department or team. Units form a tree through
  * their parent ids.
  *
- * @param id unique among the organisation's units and participants
+ * @param id unique among the organisation's units; a unit competing as a collective lends it
+ *     to the collective, so it must differ from every individual's id
  * @param name display name
  * @param parentId the unit above, empty for the root
  * @since 0.1
