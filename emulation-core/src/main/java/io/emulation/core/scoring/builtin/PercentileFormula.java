@@ -22,19 +22,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code emulation:percentile}: points by standing among peers, in proportion to the share of the
- * other participants who did strictly worse.
+ * {@code emulation:percentile}: points by standing among peers (a percentile rank): the share of
+ * the other participants who did worse, each tie counting as half.
  *
  * <p>Parameters:
  * <ul>
  *   <li>{@code maxPoints} (required, {@code > 0}): the points for beating every other peer.
  * </ul>
  *
- * <p>Points are {@code maxPoints × worse / (peers − 1)}, where {@code worse} counts the peers
- * with a lower value (higher is better) or a higher one (lower is better). Equal values always
- * earn equal points; in particular, when all peers are equal nobody beats anybody and everyone
- * gets 0. A participant who is its own only peer has nobody to compare with and gets {@code
- * maxPoints}.
+ * <p>Points are {@code maxPoints × (worse + tied / 2) / (peers − 1)}, where {@code worse}
+ * counts the other peers with a lower value (higher is better) or a higher one (lower is
+ * better) and {@code tied} the other peers with an equal value. Equal values always earn equal
+ * points; when all peers are equal everyone gets half of {@code maxPoints}, as nobody is ahead of
+ * or behind anybody. A participant who is its own only peer has nobody to compare with and gets
+ * {@code maxPoints}.
  *
  * <p>Requires peers, which must include the scored value itself; {@link #score} throws when they
  * are empty or lack the value.
@@ -47,6 +48,7 @@ public final class PercentileFormula implements ScoringFormula {
   public static final String ID = "emulation:percentile";
 
   private static final String MAX_POINTS = "maxPoints";
+  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   /** Creates the formula; it holds no state. */
   public PercentileFormula() {}
@@ -60,7 +62,8 @@ public final class PercentileFormula implements ScoringFormula {
   /** One line saying what the formula computes. */
   @Override
   public String description() {
-    return "Points in proportion to the share of other participants who did strictly worse";
+    return "Points in proportion to the share of other participants who did worse, ties"
+        + " counting half";
   }
 
   /** Returns {@link SpiVersion#CURRENT}. */
@@ -98,7 +101,7 @@ public final class PercentileFormula implements ScoringFormula {
   }
 
   /**
-   * {@code maxPoints × worse / (peers − 1)}, or {@code maxPoints} for a lone peer.
+   * {@code maxPoints × (worse + tied / 2) / (peers − 1)}, or {@code maxPoints} for a lone peer.
    *
    * @throws io.emulation.scoring.spi.ScoringException when the peers are empty or do not include
    *     the value, or when the parameters are invalid
@@ -123,10 +126,13 @@ public final class PercentileFormula implements ScoringFormula {
     int worse = input.direction() == Direction.HIGHER_IS_BETTER
         ? peers.countBelow(value)
         : peers.size() - peers.countAtMost(value);
-    BigDecimal points = maxPoints.multiply(BigDecimal.valueOf(worse))
+    int tied = peers.countAtMost(value) - peers.countBelow(value) - 1;
+    BigDecimal ahead = BigDecimal.valueOf(worse).add(BigDecimal.valueOf(tied).multiply(HALF));
+    BigDecimal points = maxPoints.multiply(ahead)
         .divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
-    return Points.of(points, "better than " + worse + " of " + others + " others → "
-        + shown(Numbers.percent(BigDecimal.valueOf(worse), BigDecimal.valueOf(others))) + "% of "
+    return Points.of(points, "better than " + worse + (tied == 0 ? "" : ", level with " + tied)
+        + " of " + others + " others → "
+        + shown(Numbers.percent(ahead, BigDecimal.valueOf(others))) + "% of "
         + plain(maxPoints) + " = " + shown(points));
   }
 

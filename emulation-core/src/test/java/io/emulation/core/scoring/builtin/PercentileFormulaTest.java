@@ -39,14 +39,14 @@ class PercentileFormulaTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"80, 10", "70, 7.5", "60, 2.5", "50, 0"})
+  @CsvSource({"80, 10", "70, 7.5", "60, 3.75", "50, 0"})
   void percentileGivesTheShareOfOthersBelowWhenHigherIsBetter(String value, String expected) {
     assertThat(score(value, peers, Direction.HIGHER_IS_BETTER).value())
         .isEqualByComparingTo(expected);
   }
 
   @ParameterizedTest
-  @CsvSource({"50, 10", "60, 5", "70, 2.5", "80, 0"})
+  @CsvSource({"50, 10", "60, 6.25", "70, 2.5", "80, 0"})
   void percentileGivesTheShareOfOthersAboveWhenLowerIsBetter(String value, String expected) {
     assertThat(score(value, peers, Direction.LOWER_IS_BETTER).value())
         .isEqualByComparingTo(expected);
@@ -67,15 +67,20 @@ class PercentileFormulaTest {
   }
 
   @Test
-  void percentileGivesTiedValuesEqualPoints() {
-    assertThat(score("60", peers, Direction.HIGHER_IS_BETTER).value()).isEqualByComparingTo("2.5");
-    assertThat(score("60", peers, Direction.LOWER_IS_BETTER).value()).isEqualByComparingTo("5");
+  void percentileCountsATieAsHalfBeatenAndGivesTiedValuesEqualPoints() {
+    // 60 of 50, 60, 60, 70, 80: one other below, one level -> (1 + 0.5) / 4 of 10
+    assertThat(score("60", peers, Direction.HIGHER_IS_BETTER).value())
+        .isEqualByComparingTo("3.75");
+    assertThat(score("60", peers, Direction.LOWER_IS_BETTER).value())
+        .isEqualByComparingTo("6.25");
+    assertThat(score("60", peers, Direction.HIGHER_IS_BETTER).explanation())
+        .isEqualTo("better than 1, level with 1 of 4 others → 37.5% of 10 = 3.75");
   }
 
   @Test
-  void percentileGivesZeroWhenAllPeersAreEqual() {
+  void percentileGivesHalfPointsWhenAllPeersAreEqual() {
     assertThat(score("5", peers("5", "5", "5"), Direction.HIGHER_IS_BETTER).value())
-        .isEqualByComparingTo("0");
+        .isEqualByComparingTo("5");
   }
 
   @Test
