@@ -11,6 +11,8 @@ module io.emulation.core {
   requires com.fasterxml.jackson.databind;
 
   exports io.emulation.core;
+  exports io.emulation.core.award;
+  exports io.emulation.core.award.preset;
   exports io.emulation.core.campaign;
   exports io.emulation.core.criteria;
   exports io.emulation.core.evaluation;
@@ -21,6 +23,7 @@ module io.emulation.core {
   exports io.emulation.core.scoring;
 
   uses io.emulation.scoring.spi.ScoringFormulaProvider;
+  uses io.emulation.core.award.ConditionTypeProvider;
 
   provides io.emulation.scoring.spi.ScoringFormulaProvider
       with io.emulation.core.scoring.builtin.BuiltInFormulas;

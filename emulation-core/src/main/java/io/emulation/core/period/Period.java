@@ -125,6 +125,22 @@ public record Period(PeriodKind kind, LocalDate start, LocalDate end) implements
     return calendar(kind, start.minusYears(years));
   }
 
+  /**
+   * The period of the same shape just before this one: the previous year, half-year, quarter or
+   * month; for a custom range, the range of the same number of days ending the day before it
+   * starts. Used for "held N consecutive times".
+   */
+  public Period previous() {
+    return switch (kind) {
+      case YEAR -> calendar(kind, start.minusYears(1));
+      case HALF_YEAR -> calendar(kind, start.minusMonths(6));
+      case QUARTER -> calendar(kind, start.minusMonths(3));
+      case MONTH -> calendar(kind, start.minusMonths(1));
+      case CUSTOM -> of(start.minusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1),
+          start.minusDays(1));
+    };
+  }
+
   @Override
   public int compareTo(Period other) {
     return ORDER.compare(this, other);

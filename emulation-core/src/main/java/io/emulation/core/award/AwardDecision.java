@@ -1,0 +1,39 @@
+package io.emulation.core.award;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * Whether one participant gets one award, and why: each condition with its actual and required
+ * values, the quota position ("ranked 7th of 12 eligible for 6 places"), or the award of higher
+ * precedence that took its place. A denial always has at least one reason.
+ *
+ * @param participantId who
+ * @param awardId which award
+ * @param granted whether it was granted
+ * @param reasons why, in order; never empty
+ * @param excludedBy the award of the same exclusion group that took this one's place
+ * @since 0.1
+ */
+public record AwardDecision(String participantId, String awardId, boolean granted,
+    ImmutableList<String> reasons, Optional<String> excludedBy) {
+
+  /** Checks the parts. */
+  public AwardDecision {
+    requireNonNull(participantId, "participantId");
+    requireNonNull(awardId, "awardId");
+    requireNonNull(reasons, "reasons");
+    requireNonNull(excludedBy, "excludedBy");
+    checkArgument(!reasons.isEmpty(), "decision on %s for %s needs a reason", awardId,
+        participantId);
+  }
+
+  /** The decision in words: {@code "lao-dong-tien-tien: granted (grade GOOD ...)"}. */
+  public String explain() {
+    return awardId + ": " + (granted ? "granted" : "denied") + " (" + String.join("; ", reasons)
+        + ")";
+  }
+}

@@ -1,0 +1,305 @@
+package io.emulation.core.award;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.InvalidDefinitionException;
+import io.emulation.core.Problem;
+import io.emulation.core.org.ParticipantKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The award rules of a regulation (quy chế) with its exclusion groups, checked when built and
+ * put in the order they must be decided: an award after every award its conditions or quota read,
+ * and after the awards of higher precedence in its exclusion groups. A dependency cycle is
+ * rejected, naming the awards in it.
+ *
+ * @since 0.1
+ */
+public final class AwardRuleSet {
+  private final String name;
+  private final ImmutableList<AwardRule> rules;
+  private final ImmutableList<ExclusionGroup> exclusionGroups;
+  private final ImmutableList<AwardRule> decisionOrder;
+
+  private AwardRuleSet(String name, List<AwardRule> rules, List<ExclusionGroup> groups,
+      List<AwardRule> decisionOrder) {
+    this.name = name;
+    this.rules = ImmutableList.copyOf(rules);
+    this.exclusionGroups = ImmutableList.copyOf(groups);
+    this.decisionOrder = ImmutableList.copyOf(decisionOrder);
+  }
+
+  /** A builder for a rule set with a name, such as "Luật Thi đua, Khen thưởng 2022". */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** The rule set's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The rules in the order declared. */
+  public ImmutableList<AwardRule> rules() {
+    return rules;
+  }
+
+  /** The rules in the order they are decided. */
+  public ImmutableList<AwardRule> decisionOrder() {
+    return decisionOrder;
+  }
+
+  /** The exclusion groups. */
+  public ImmutableList<ExclusionGroup> exclusionGroups() {
+    return exclusionGroups;
+  }
+
+  /** The rule granting an award. */
+  public Optional<AwardRule> rule(String awardId) {
+    return rules.stream().filter(r -> r.award().id().equals(awardId)).findFirst();
+  }
+
+  /** The awards of higher precedence that exclude {@code awardId}, highest first. */
+  public ImmutableList<String> excludedBy(String awardId) {
+    ImmutableList.Builder<String> higher = ImmutableList.builder();
+    for (ExclusionGroup group : exclusionGroups) {
+      int index = group.awardIds().indexOf(awardId);
+      if (index > 0) {
+        higher.addAll(group.awardIds().subList(0, index));
+      }
+    }
+    return higher.build();
+  }
+
+  /** A builder holding this rule set's rules and groups, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(name);
+    builder.rules.addAll(rules);
+    builder.groups.addAll(exclusionGroups);
+    return builder;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AwardRuleSet that && name.equals(that.name)
+        && rules.equals(that.rules) && exclusionGroups.equals(that.exclusionGroups);
+  }
+
+  @Override
+  public int hashCode() {
+    return rules.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AwardRuleSet{" + name + ", " + decisionOrder.stream().map(r -> r.award().id())
+        .toList() + "}";
+  }
+
+  /**
+   * Collects rules and exclusion groups; {@link #build()} checks them all.
+   *
+   * @since 0.1
+   */
+  public static final class Builder {
+    private final String name;
+    private final List<AwardRule> rules = new ArrayList<>();
+    private final List<ExclusionGroup> groups = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = requireNonNull(name, "name");
+    }
+
+    /** Adds rules in order. */
+    public Builder rules(AwardRule... values) {
+      Arrays.stream(values).forEach(r -> rules.add(requireNonNull(r, "rule")));
+      return this;
+    }
+
+    /** Replaces the rule for the same award, keeping its place ("what if"). */
+    public Builder replaceRule(AwardRule rule) {
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).award().id().equals(rule.award().id())) {
+          rules.set(i, rule);
+          return this;
+        }
+      }
+      throw new IllegalArgumentException("rule set '" + name + "' has no rule for award '"
+          + rule.award().id() + "'");
+    }
+
+    /** Adds an exclusion group. */
+    public Builder exclusionGroup(ExclusionGroup group) {
+      groups.add(requireNonNull(group, "group"));
+      return this;
+    }
+
+    /** Every problem so far; empty when {@link #build()} will succeed. */
+    public List<Problem> problems() {
+      List<Problem> problems = new ArrayList<>();
+      Map<String, AwardRule> byId = new LinkedHashMap<>();
+      for (AwardRule rule : rules) {
+        if (byId.putIfAbsent(rule.award().id(), rule) != null) {
+          problems.add(Problem.at("awards/" + rule.award().id(),
+              "two rules grant award '" + rule.award().id() + "'"));
+        }
+      }
+      for (AwardRule rule : rules) {
+        String where = "awards/" + rule.award().id();
+        for (String read : rule.eligibility().awardsRead()) {
+          if (!byId.containsKey(read)) {
+            problems.add(Problem.at(where + "/conditions", "award '" + rule.award().id()
+                + "' has a condition on award '" + read + "', which no rule grants"));
+          }
+        }
+        rule.quota().ofAward().filter(a -> !byId.containsKey(a)).ifPresent(a -> problems.add(
+            Problem.at(where + "/quota", "quota of award '" + rule.award().id()
+                + "' counts holders of '" + a + "', which no rule grants")));
+        checkKinds(rule, rule.eligibility(), where + "/conditions", problems);
+      }
+      for (ExclusionGroup group : groups) {
+        group.awardIds().stream().filter(a -> !byId.containsKey(a)).forEach(a -> problems.add(
+            Problem.at("exclusionGroups/" + group.id(), "exclusion group '" + group.id()
+                + "' names award '" + a + "', which no rule grants")));
+      }
+      if (problems.isEmpty()) {
+        order(byId, problems);
+      }
+      return problems;
+    }
+
+    /**
+     * The rule set.
+     *
+     * @throws InvalidDefinitionException listing every problem, cycles included
+     */
+    public AwardRuleSet build() {
+      List<Problem> problems = problems();
+      if (!problems.isEmpty()) {
+        throw new InvalidDefinitionException("award rule set '" + name + "'", problems);
+      }
+      Map<String, AwardRule> byId = new LinkedHashMap<>();
+      rules.forEach(r -> byId.put(r.award().id(), r));
+      return new AwardRuleSet(name, rules, groups, order(byId, new ArrayList<>()));
+    }
+
+    private static void checkKinds(AwardRule rule, Condition condition, String where,
+        List<Problem> problems) {
+      ParticipantKind recipient = rule.award().recipient();
+      condition.onlyFor().filter(kind -> kind != recipient).ifPresent(kind -> problems.add(
+          Problem.at(where, "award '" + rule.award().id() + "' is for " + recipient
+              + " participants but its condition '" + condition.describe() + "' applies to "
+              + kind + " participants only")));
+      condition.children().forEach(child -> checkKinds(rule, child, where, problems));
+    }
+
+    /** The awards an award must wait for. */
+    private Map<String, Set<String>> dependencies(Map<String, AwardRule> byId) {
+      Map<String, Set<String>> after = new LinkedHashMap<>();
+      for (AwardRule rule : byId.values()) {
+        Set<String> needs = new TreeSet<>(rule.eligibility().awardsRead());
+        rule.quota().ofAward().ifPresent(needs::add);
+        for (ExclusionGroup group : groups) {
+          int index = group.awardIds().indexOf(rule.award().id());
+          if (index > 0) {
+            needs.addAll(group.awardIds().subList(0, index));
+          }
+        }
+        needs.remove(rule.award().id());
+        after.put(rule.award().id(), needs);
+      }
+      return after;
+    }
+
+    /** Kahn's algorithm, taking ready rules in declared order; adds a problem per cycle. */
+    private List<AwardRule> order(Map<String, AwardRule> byId, List<Problem> problems) {
+      Map<String, Set<String>> needs = dependencies(byId);
+      for (AwardRule rule : byId.values()) {
+        if (rule.eligibility().awardsRead().contains(rule.award().id())) {
+          problems.add(Problem.at("awards/" + rule.award().id(), "award '" + rule.award().id()
+              + "' depends on itself"));
+        }
+      }
+      List<AwardRule> ordered = new ArrayList<>();
+      Set<String> done = new LinkedHashSet<>();
+      boolean progress = true;
+      while (progress && done.size() < byId.size()) {
+        progress = false;
+        for (AwardRule rule : byId.values()) {
+          String id = rule.award().id();
+          if (!done.contains(id) && done.containsAll(needs.get(id))) {
+            done.add(id);
+            ordered.add(rule);
+            progress = true;
+            break;
+          }
+        }
+      }
+      if (done.size() < byId.size()) {
+        List<String> cycle = findCycle(needs, done);
+        problems.add(Problem.at("awards/" + cycle.get(0), "awards depend on each other in a "
+            + "cycle: " + String.join(" -> ", cycle)));
+      }
+      return ordered;
+    }
+
+    private static List<String> findCycle(Map<String, Set<String>> needs, Set<String> done) {
+      Map<String, Integer> state = new HashMap<>();
+      for (String start : needs.keySet()) {
+        if (done.contains(start)) {
+          continue;
+        }
+        Deque<String> path = new ArrayDeque<>();
+        List<String> cycle = visit(start, needs, done, state, path);
+        if (cycle != null) {
+          return cycle;
+        }
+      }
+      throw new AssertionError("some awards are unordered but no cycle was found");
+    }
+
+    private static List<String> visit(String award, Map<String, Set<String>> needs,
+        Set<String> done, Map<String, Integer> state, Deque<String> path) {
+      state.put(award, 1);
+      path.addLast(award);
+      for (String next : needs.getOrDefault(award, Set.of())) {
+        if (done.contains(next)) {
+          continue;
+        }
+        if (state.getOrDefault(next, 0) == 1) {
+          List<String> cycle = new ArrayList<>();
+          boolean in = false;
+          for (String step : path) {
+            in = in || step.equals(next);
+            if (in) {
+              cycle.add(step);
+            }
+          }
+          cycle.add(next);
+          return cycle;
+        }
+        if (state.getOrDefault(next, 0) == 0) {
+          List<String> found = visit(next, needs, done, state, path);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      path.removeLast();
+      state.put(award, 2);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,788 @@
+package io.emulation.core.award;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.grading.Grade;
+import io.emulation.core.grading.GradingScale;
+import io.emulation.core.org.DisciplinaryLevel;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.ParticipantKind;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in {@link Condition}s: static factories, and the records they return (so conditions
+ * compare and serialize by their parameters).
+ *
+ * <pre>{@code
+ * Condition advancedWorker = Conditions.all(
+ *     Conditions.minGrade("GOOD"),
+ *     Conditions.registered(),
+ *     Conditions.hiredMonthsBefore(6),
+ *     Conditions.disciplineBelow(DisciplinaryLevel.REPRIMAND),
+ *     Conditions.notUnderReview());
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class Conditions {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Conditions() {}
+
+  /** All of the conditions hold. */
+  public static Condition all(Condition... conditions) {
+    return new All(ImmutableList.copyOf(Arrays.asList(conditions)));
+  }
+
+  /** At least one of the conditions holds. */
+  public static Condition any(Condition... conditions) {
+    return new Any(ImmutableList.copyOf(Arrays.asList(conditions)));
+  }
+
+  /** At least {@code count} of the conditions hold ("may miss one of the first four"). */
+  public static Condition atLeast(int count, Condition... conditions) {
+    return new AtLeast(count, ImmutableList.copyOf(Arrays.asList(conditions)));
+  }
+
+  /** The condition does not hold. */
+  public static Condition not(Condition condition) {
+    return new Not(condition);
+  }
+
+  /** The participant's grade is the given one or better. */
+  public static Condition minGrade(String gradeCode) {
+    return new MinGrade(gradeCode);
+  }
+
+  /** The participant's total is at least {@code min}. */
+  public static Condition minScore(BigDecimal min) {
+    return new MinScore(min);
+  }
+
+  /** No veto criterion failed for the participant. */
+  public static Condition noVetoFailure() {
+    return new NoVetoFailure();
+  }
+
+  /** No veto failed for any collective the individual belongs to ("absolute safety" of a unit). */
+  public static Condition unitsHaveNoVetoFailure() {
+    return new UnitsHaveNoVetoFailure();
+  }
+
+  /** The participant registered for the award being decided. */
+  public static Condition registered() {
+    return new Registered();
+  }
+
+  /** The individual was hired at least {@code months} months before the period ends. */
+  public static Condition hiredMonthsBefore(int months) {
+    return new HiredMonthsBefore(months);
+  }
+
+  /** The individual's disciplinary level in the period is below {@code level}. */
+  public static Condition disciplineBelow(DisciplinaryLevel level) {
+    return new DisciplineBelow(level);
+  }
+
+  /** The individual is not under disciplinary review or investigation. */
+  public static Condition notUnderReview() {
+    return new NotUnderReview();
+  }
+
+  /** The participant was granted the award earlier in this evaluation. */
+  public static Condition holds(String awardId) {
+    return new Holds(awardId);
+  }
+
+  /**
+   * The participant held the award in each of the last {@code times} consecutive periods, this
+   * one included, counting only past grants of kinds that count as history.
+   */
+  public static Condition heldConsecutively(String awardId, int times) {
+    return new HeldConsecutively(awardId, times);
+  }
+
+  /** At least {@code count} initiatives recognised in the period with the given reach or wider. */
+  public static Condition initiativesAtLeast(int count, AwardLevel reach) {
+    return new InitiativesAtLeast(count, reach);
+  }
+
+  /** More than {@code percent}% of the collective's members hold the award. */
+  public static Condition memberShareHoldingMoreThan(String awardId, BigDecimal percent) {
+    return new MemberShareHolding(awardId, percent, true);
+  }
+
+  /** At least {@code percent}% of the collective's members hold the award. */
+  public static Condition memberShareHoldingAtLeast(String awardId, BigDecimal percent) {
+    return new MemberShareHolding(awardId, percent, false);
+  }
+
+  /** At least {@code percent}% of the collective's members have the grade or better. */
+  public static Condition memberShareWithGradeAtLeast(String gradeCode, BigDecimal percent) {
+    return new MemberShareWithGrade(gradeCode, percent);
+  }
+
+  /** At least {@code count} of the collective's members hold the award. */
+  public static Condition membersHoldingAtLeast(String awardId, int count) {
+    return new MembersHolding(awardId, count);
+  }
+
+  /** No member of the collective is disciplined at {@code level} or above. */
+  public static Condition noMemberDisciplinedAtLeast(DisciplinaryLevel level) {
+    return new NoMemberDisciplined(level);
+  }
+
+  // ---- composites
+
+  /**
+   * All of the conditions hold.
+   *
+   * @param conditions at least one
+   */
+  public record All(ImmutableList<Condition> conditions) implements Condition {
+    /** Checks the parts. */
+    public All {
+      checkArgument(!conditions.isEmpty(), "'all' needs at least one condition");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      List<ConditionResult> results = evaluateAll(conditions, context);
+      List<ConditionResult> unmet = results.stream().filter(r -> !r.met()).toList();
+      return unmet.isEmpty() ? ConditionResult.met(join(results))
+          : ConditionResult.unmet(join(unmet));
+    }
+
+    @Override
+    public String describe() {
+      return conditions.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return awardsOf(conditions);
+    }
+
+    @Override
+    public List<Condition> children() {
+      return conditions;
+    }
+  }
+
+  /**
+   * At least one of the conditions holds.
+   *
+   * @param conditions at least one
+   */
+  public record Any(ImmutableList<Condition> conditions) implements Condition {
+    /** Checks the parts. */
+    public Any {
+      checkArgument(!conditions.isEmpty(), "'any' needs at least one condition");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      List<ConditionResult> results = evaluateAll(conditions, context);
+      List<ConditionResult> met = results.stream().filter(ConditionResult::met).toList();
+      return met.isEmpty() ? ConditionResult.unmet("none of: " + join(results))
+          : ConditionResult.met(join(met));
+    }
+
+    @Override
+    public String describe() {
+      return "any of (" + conditions.stream().map(Condition::describe)
+          .collect(Collectors.joining("; ")) + ")";
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return awardsOf(conditions);
+    }
+
+    @Override
+    public List<Condition> children() {
+      return conditions;
+    }
+  }
+
+  /**
+   * At least {@code count} of the conditions hold.
+   *
+   * @param count how many must hold, 1 to the number of conditions
+   * @param conditions the conditions
+   */
+  public record AtLeast(int count, ImmutableList<Condition> conditions) implements Condition {
+    /** Checks the parts. */
+    public AtLeast {
+      checkArgument(count >= 1 && count <= conditions.size(),
+          "'at least %s of' needs 1 to %s conditions' worth", count, conditions.size());
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      List<ConditionResult> results = evaluateAll(conditions, context);
+      long met = results.stream().filter(ConditionResult::met).count();
+      String tally = met + " of " + conditions.size() + " met, needs " + count;
+      return met >= count
+          ? ConditionResult.met(tally + ": " + join(results))
+          : ConditionResult.unmet(tally + "; unmet: "
+              + join(results.stream().filter(r -> !r.met()).toList()));
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + count + " of (" + conditions.stream().map(Condition::describe)
+          .collect(Collectors.joining("; ")) + ")";
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return awardsOf(conditions);
+    }
+
+    @Override
+    public List<Condition> children() {
+      return conditions;
+    }
+  }
+
+  /**
+   * The condition does not hold.
+   *
+   * @param condition the condition negated
+   */
+  public record Not(Condition condition) implements Condition {
+    /** Checks the part. */
+    public Not {
+      requireNonNull(condition, "condition");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      ConditionResult inner = condition.evaluate(context);
+      return ConditionResult.of(!inner.met(), "not (" + inner.reason() + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "not (" + condition.describe() + ")";
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return condition.awardsRead();
+    }
+
+    @Override
+    public List<Condition> children() {
+      return List.of(condition);
+    }
+  }
+
+  // ---- the participant's own result
+
+  /**
+   * The participant's grade is {@code gradeCode} or better.
+   *
+   * @param gradeCode a grade code of the campaign's scale
+   */
+  public record MinGrade(String gradeCode) implements Condition {
+    /** Checks the part. */
+    public MinGrade {
+      requireNonNull(gradeCode, "gradeCode");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      Grade grade = context.result().grade().grade();
+      return ConditionResult.of(isAtLeast(context.gradingScale(), grade, gradeCode),
+          "grade " + grade.code() + ", needs " + gradeCode + " or better");
+    }
+
+    @Override
+    public String describe() {
+      return "grade " + gradeCode + " or better";
+    }
+  }
+
+  /**
+   * The participant's total is at least {@code min}.
+   *
+   * @param min the least total
+   */
+  public record MinScore(BigDecimal min) implements Condition {
+    /** Checks the part. */
+    public MinScore {
+      requireNonNull(min, "min");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      BigDecimal total = context.result().scorecard().total();
+      return ConditionResult.of(total.compareTo(min) >= 0,
+          "total " + total.toPlainString() + ", needs " + min.toPlainString() + " or more");
+    }
+
+    @Override
+    public String describe() {
+      return "total " + min.toPlainString() + " or more";
+    }
+  }
+
+  /** No veto criterion failed. */
+  public record NoVetoFailure() implements Condition {
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      List<String> failed = context.result().scorecard().vetoFailures();
+      return failed.isEmpty() ? ConditionResult.met("no veto failed")
+          : ConditionResult.unmet("veto failed: " + String.join(", ", failed));
+    }
+
+    @Override
+    public String describe() {
+      return "no veto failed";
+    }
+  }
+
+  /** No collective the individual belongs to failed a veto. */
+  public record UnitsHaveNoVetoFailure() implements Condition {
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      List<String> failed = context.collectivesOf().stream()
+          .filter(unit -> unit.scorecard().hasVetoFailure())
+          .map(unit -> unit.participantId() + " (" + String.join(", ",
+              unit.scorecard().vetoFailures()) + ")")
+          .toList();
+      return failed.isEmpty() ? ConditionResult.met("no veto failed in the participant's units")
+          : ConditionResult.unmet("veto failed in unit " + String.join(", ", failed));
+    }
+
+    @Override
+    public String describe() {
+      return "no veto failed in the participant's units";
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.INDIVIDUAL);
+    }
+  }
+
+  /** The participant registered for the award being decided. */
+  public record Registered() implements Condition {
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      boolean registered = context.inputs().registrations()
+          .isRegistered(context.participant().id(), context.award().id());
+      return ConditionResult.of(registered, registered
+          ? "registered for " + context.award().id()
+          : "did not register for " + context.award().id());
+    }
+
+    @Override
+    public String describe() {
+      return "registered for the award";
+    }
+  }
+
+  // ---- facts about an individual
+
+  /**
+   * The individual was hired at least {@code months} months before the period ends.
+   *
+   * @param months how many months, {@code >= 0}
+   */
+  public record HiredMonthsBefore(int months) implements Condition {
+    /** Checks the part. */
+    public HiredMonthsBefore {
+      checkArgument(months >= 0, "months must be >= 0 but was %s", months);
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      Optional<LocalDate> hired = individual(context).hireDate();
+      LocalDate latest = context.period().end().minusMonths(months);
+      if (hired.isEmpty()) {
+        return ConditionResult.unmet("hire date unknown, needs " + latest + " or earlier");
+      }
+      return ConditionResult.of(!hired.get().isAfter(latest),
+          "hired " + hired.get() + ", needs " + latest + " or earlier (" + months
+              + " months before " + context.period().end() + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "hired at least " + months + " months before the period ends";
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.INDIVIDUAL);
+    }
+  }
+
+  /**
+   * The individual's disciplinary level is below {@code level}.
+   *
+   * @param level the lowest level that disqualifies
+   */
+  public record DisciplineBelow(DisciplinaryLevel level) implements Condition {
+    /** Checks the part. */
+    public DisciplineBelow {
+      requireNonNull(level, "level");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      DisciplinaryLevel actual = individual(context).discipline();
+      return ConditionResult.of(!actual.isAtLeast(level),
+          "discipline " + actual + ", must be below " + level);
+    }
+
+    @Override
+    public String describe() {
+      return "discipline below " + level;
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.INDIVIDUAL);
+    }
+  }
+
+  /** The individual is not under disciplinary review or investigation. */
+  public record NotUnderReview() implements Condition {
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      boolean review = individual(context).isUnderReview();
+      return ConditionResult.of(!review, review
+          ? "under disciplinary review or investigation" : "not under review");
+    }
+
+    @Override
+    public String describe() {
+      return "not under review";
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.INDIVIDUAL);
+    }
+  }
+
+  /**
+   * At least {@code count} initiatives recognised in the period with {@code reach} or wider.
+   *
+   * @param count how many, {@code >= 1}
+   * @param reach the least reach
+   */
+  public record InitiativesAtLeast(int count, AwardLevel reach) implements Condition {
+    /** Checks the parts. */
+    public InitiativesAtLeast {
+      checkArgument(count >= 1, "initiative count must be >= 1 but was %s", count);
+      requireNonNull(reach, "reach");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      long found = context.inputs().initiatives().stream()
+          .filter(i -> i.participantId().equals(context.participant().id()))
+          .filter(i -> i.reach().compareTo(reach) >= 0)
+          .filter(i -> context.period().contains(i.recognised()))
+          .count();
+      return ConditionResult.of(found >= count, found + " initiatives of " + reach
+          + " reach or wider recognised in " + context.period() + ", needs " + count);
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + count + " initiatives of " + reach + " reach";
+    }
+  }
+
+  // ---- awards
+
+  /**
+   * The participant was granted {@code awardId} earlier in this evaluation.
+   *
+   * @param awardId the award
+   */
+  public record Holds(String awardId) implements Condition {
+    /** Checks the part. */
+    public Holds {
+      requireNonNull(awardId, "awardId");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      boolean holds = context.holds(context.participant().id(), awardId);
+      return ConditionResult.of(holds, (holds ? "holds " : "does not hold ") + awardId
+          + " in " + context.period());
+    }
+
+    @Override
+    public String describe() {
+      return "holds " + awardId;
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return Set.of(awardId);
+    }
+  }
+
+  /**
+   * The participant held {@code awardId} in each of the last {@code times} consecutive periods
+   * of the evaluated period's shape, this one included; past grants of ad-hoc and themed kinds
+   * do not count.
+   *
+   * @param awardId the award
+   * @param times how many consecutive periods, {@code >= 1}
+   */
+  public record HeldConsecutively(String awardId, int times) implements Condition {
+    /** Checks the parts. */
+    public HeldConsecutively {
+      requireNonNull(awardId, "awardId");
+      checkArgument(times >= 1, "times must be >= 1 but was %s", times);
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      String id = context.participant().id();
+      List<PastAward> past = context.inputs().history().grantsTo(id).stream()
+          .filter(g -> g.awardId().equals(awardId) && g.kind().countsAsHistory()).toList();
+      int streak = context.holds(id, awardId) ? 1 : 0;
+      var period = context.period();
+      while (streak > 0 && streak < times) {
+        period = period.previous();
+        var wanted = period;
+        if (past.stream().noneMatch(g -> g.period().equals(wanted))) {
+          break;
+        }
+        streak++;
+      }
+      return ConditionResult.of(streak >= times, awardId + " held " + streak
+          + " consecutive time" + (streak == 1 ? "" : "s") + " up to " + context.period()
+          + ", needs " + times);
+    }
+
+    @Override
+    public String describe() {
+      return awardId + " " + times + " consecutive times";
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return Set.of(awardId);
+    }
+  }
+
+  // ---- members of a collective
+
+  /**
+   * A share of the collective's members hold {@code awardId}: more than {@code percent} when
+   * {@code strictlyMore}, else at least.
+   *
+   * @param awardId the award
+   * @param percent the share, 0 to 100
+   * @param strictlyMore whether the share must exceed the percent
+   */
+  public record MemberShareHolding(String awardId, BigDecimal percent, boolean strictlyMore)
+      implements Condition {
+    /** Checks the parts. */
+    public MemberShareHolding {
+      requireNonNull(awardId, "awardId");
+      checkPercent(percent);
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      return share(context, member -> context.holds(member.participantId(), awardId),
+          "hold " + awardId, percent, strictlyMore);
+    }
+
+    @Override
+    public String describe() {
+      return (strictlyMore ? "more than " : "at least ") + percent.toPlainString()
+          + "% of members hold " + awardId;
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return Set.of(awardId);
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.COLLECTIVE);
+    }
+  }
+
+  /**
+   * At least {@code percent}% of the collective's members have {@code gradeCode} or better.
+   *
+   * @param gradeCode a grade code of the individuals' scale
+   * @param percent the share, 0 to 100
+   */
+  public record MemberShareWithGrade(String gradeCode, BigDecimal percent) implements Condition {
+    /** Checks the parts. */
+    public MemberShareWithGrade {
+      requireNonNull(gradeCode, "gradeCode");
+      checkPercent(percent);
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      GradingScale scale = context.memberGradingScale();
+      return share(context, member -> isAtLeast(scale, member.grade().grade(), gradeCode),
+          "are graded " + gradeCode + " or better", percent, false);
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + percent.toPlainString() + "% of members graded " + gradeCode
+          + " or better";
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.COLLECTIVE);
+    }
+  }
+
+  /**
+   * At least {@code count} of the collective's members hold {@code awardId}.
+   *
+   * @param awardId the award
+   * @param count how many, {@code >= 1}
+   */
+  public record MembersHolding(String awardId, int count) implements Condition {
+    /** Checks the parts. */
+    public MembersHolding {
+      requireNonNull(awardId, "awardId");
+      checkArgument(count >= 1, "member count must be >= 1 but was %s", count);
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      long holders = context.members().stream()
+          .filter(member -> context.holds(member.participantId(), awardId)).count();
+      return ConditionResult.of(holders >= count, holders + " member"
+          + (holders == 1 ? "" : "s") + " hold " + awardId + ", needs " + count);
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + count + " member" + (count == 1 ? "" : "s") + " hold " + awardId;
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return Set.of(awardId);
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.COLLECTIVE);
+    }
+  }
+
+  /**
+   * No member of the collective is disciplined at {@code level} or above.
+   *
+   * @param level the lowest level that disqualifies the collective
+   */
+  public record NoMemberDisciplined(DisciplinaryLevel level) implements Condition {
+    /** Checks the part. */
+    public NoMemberDisciplined {
+      requireNonNull(level, "level");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      List<String> disciplined = context.members().stream()
+          .filter(m -> m.participant() instanceof Individual person
+              && person.discipline().isAtLeast(level))
+          .map(m -> m.participantId() + " (" + ((Individual) m.participant()).discipline() + ")")
+          .toList();
+      return disciplined.isEmpty()
+          ? ConditionResult.met("no member disciplined at " + level + " or above")
+          : ConditionResult.unmet("members disciplined at " + level + " or above: "
+              + String.join(", ", disciplined));
+    }
+
+    @Override
+    public String describe() {
+      return "no member disciplined at " + level + " or above";
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return Optional.of(ParticipantKind.COLLECTIVE);
+    }
+  }
+
+  // ---- helpers
+
+  private static List<ConditionResult> evaluateAll(List<Condition> conditions,
+      ConditionContext context) {
+    return conditions.stream().map(c -> c.evaluate(context)).toList();
+  }
+
+  private static String join(List<ConditionResult> results) {
+    return results.stream().map(ConditionResult::reason).collect(Collectors.joining("; "));
+  }
+
+  private static Set<String> awardsOf(List<Condition> conditions) {
+    return conditions.stream().flatMap(c -> c.awardsRead().stream())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean isAtLeast(GradingScale scale, Grade grade, String minimumCode) {
+    Grade minimum = scale.grade(minimumCode).orElseThrow(() -> new IllegalStateException(
+        "grade '" + minimumCode + "' is not in the scale " + scale.grades()));
+    return scale.isAtLeast(grade, minimum);
+  }
+
+  private static Individual individual(ConditionContext context) {
+    if (context.participant() instanceof Individual person) {
+      return person;
+    }
+    throw new IllegalStateException("condition applies to individuals only, not to "
+        + context.participant().id());
+  }
+
+  private static void checkPercent(BigDecimal percent) {
+    requireNonNull(percent, "percent");
+    checkArgument(percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
+        "percent must be 0 to 100 but was %s", percent);
+  }
+
+  private static ConditionResult share(ConditionContext context,
+      Predicate<ParticipantResult> counts, String what, BigDecimal percent, boolean strictly) {
+    List<ParticipantResult> members = context.members();
+    if (members.isEmpty()) {
+      return ConditionResult.unmet("no members evaluated, so no share " + what);
+    }
+    long matching = members.stream().filter(counts).count();
+    BigDecimal share = BigDecimal.valueOf(matching).multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(members.size()), MathContext.DECIMAL128);
+    int order = share.compareTo(percent);
+    boolean met = strictly ? order > 0 : order >= 0;
+    return ConditionResult.of(met, matching + " of " + members.size() + " members ("
+        + share.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%) " + what + ", needs "
+        + (strictly ? "more than " : "at least ") + percent.toPlainString() + "%");
+  }
+}

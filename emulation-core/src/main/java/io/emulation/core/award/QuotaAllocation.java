@@ -1,0 +1,139 @@
+package io.emulation.core.award;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.grading.GradingScale;
+import io.emulation.core.ranking.RankKey;
+import io.emulation.core.ranking.Standing;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+/** Gives an award's quota places to its eligible participants by rank, unit by unit if asked. */
+final class QuotaAllocation {
+  private final AwardRule rule;
+  private final List<ParticipantResult> candidates;
+  private final List<ParticipantResult> eligible;
+  private final Map<String, List<String>> eligibleReasons;
+  private final BiPredicate<String, String> holds;
+  private final List<RankKey> keys;
+  private final GradingScale scale;
+
+  QuotaAllocation(AwardRule rule, Campaign campaign, List<ParticipantResult> candidates,
+      List<ParticipantResult> eligible, Map<String, List<String>> eligibleReasons,
+      BiPredicate<String, String> holds) {
+    this.rule = rule;
+    this.candidates = candidates;
+    this.eligible = eligible;
+    this.eligibleReasons = eligibleReasons;
+    this.holds = holds;
+    this.keys = rule.allocationOrder().isEmpty()
+        ? campaign.rankPolicy().keys() : rule.allocationOrder();
+    this.scale = campaign.grading(rule.award().recipient());
+  }
+
+  /** A decision for every eligible participant. */
+  Map<String, AwardDecision> allocate() {
+    Map<String, AwardDecision> decisions = new LinkedHashMap<>();
+    Quota quota = rule.quota();
+    if (!quota.isLimited()) {
+      eligible.forEach(e -> decisions.put(e.participantId(), decision(e, true, List.of())));
+      return decisions;
+    }
+    Map<String, List<ParticipantResult>> eligibleByUnit = byUnit(eligible);
+    Map<String, List<ParticipantResult>> candidatesByUnit = byUnit(candidates);
+    for (Map.Entry<String, List<ParticipantResult>> group : eligibleByUnit.entrySet()) {
+      List<ParticipantResult> everyone = candidatesByUnit.get(group.getKey());
+      int holders = quota.ofAward().map(award -> (int) everyone.stream()
+          .filter(c -> holds.test(c.participantId(), award)).count()).orElse(0);
+      allocate(group.getKey(), group.getValue(), everyone.size(), holders, decisions);
+    }
+    return decisions;
+  }
+
+  private void allocate(String unit, List<ParticipantResult> group, int headcount, int holders,
+      Map<String, AwardDecision> decisions) {
+    Quota quota = rule.quota();
+    Comparator<Standing> deciding = AwardEvaluator.order(keys);
+    Map<String, ParticipantResult> byId = new LinkedHashMap<>();
+    group.forEach(r -> byId.put(r.participantId(), r));
+    List<Standing> ranked = new ArrayList<>(group.stream().map(this::standing).toList());
+    ranked.sort(deciding.thenComparing(Standing::participantId));
+    int places = quota.places(ranked.size(), headcount, holders);
+    int grantedUpTo = Math.min(places, ranked.size());
+    int tieStart = -1;
+    int tieEnd = -1;
+    if (places > 0 && places < ranked.size()
+        && deciding.compare(ranked.get(places - 1), ranked.get(places)) == 0) {
+      tieStart = places - 1;
+      while (tieStart > 0 && deciding.compare(ranked.get(tieStart - 1), ranked.get(tieStart)) == 0) {
+        tieStart--;
+      }
+      tieEnd = places;
+      while (tieEnd + 1 < ranked.size()
+          && deciding.compare(ranked.get(tieEnd), ranked.get(tieEnd + 1)) == 0) {
+        tieEnd++;
+      }
+      grantedUpTo = quota.ties() == Quota.TiePolicy.ALL_IN ? tieEnd + 1 : tieStart;
+    }
+    String placesText = " for " + places + (places == 1 ? " place" : " places")
+        + (quota.per() == Quota.Per.UNIT ? " in unit " + unit : "") + " (" + quota.describe() + ")";
+    for (int i = 0; i < ranked.size(); i++) {
+      Standing standing = ranked.get(i);
+      StringBuilder position = new StringBuilder("ranked ").append(ordinal(i + 1)).append(" of ")
+          .append(ranked.size()).append(" eligible").append(placesText);
+      if (i >= tieStart && i <= tieEnd && tieStart >= 0) {
+        position.append("; tied with places ").append(ordinal(tieStart + 1)).append(" to ")
+            .append(ordinal(tieEnd + 1)).append(" at the cut-off on ")
+            .append(keys.stream().map(k -> k.valueOf(standing)).collect(Collectors.joining(", ")))
+            .append(quota.ties() == Quota.TiePolicy.ALL_IN
+                ? ", and ties at the cut-off are all in" : ", and ties at the cut-off are all out");
+      }
+      decisions.put(standing.participantId(), decision(byId.get(standing.participantId()),
+          i < grantedUpTo, List.of(position.toString())));
+    }
+  }
+
+  private AwardDecision decision(ParticipantResult participant, boolean granted,
+      List<String> quotaReasons) {
+    List<String> conditions = eligibleReasons.get(participant.participantId());
+    ImmutableList<String> reasons = granted
+        ? ImmutableList.<String>builder().addAll(conditions).addAll(quotaReasons).build()
+        : ImmutableList.copyOf(quotaReasons);
+    return new AwardDecision(participant.participantId(), rule.award().id(), granted,
+        reasons.isEmpty() ? ImmutableList.of("no conditions") : reasons, Optional.empty());
+  }
+
+  private Standing standing(ParticipantResult result) {
+    return new Standing(result.participant(), result.scorecard(), result.grade(),
+        scale.position(result.grade().grade()));
+  }
+
+  private Map<String, List<ParticipantResult>> byUnit(List<ParticipantResult> results) {
+    Map<String, List<ParticipantResult>> groups = new LinkedHashMap<>();
+    for (ParticipantResult result : results) {
+      String unit = rule.quota().per() == Quota.Per.UNIT
+          ? result.participant().rankingUnitId() : "";
+      groups.computeIfAbsent(unit, k -> new ArrayList<>()).add(result);
+    }
+    return groups;
+  }
+
+  static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+}
