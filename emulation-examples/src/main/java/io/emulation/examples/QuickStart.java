@@ -1,5 +1,12 @@
 package io.emulation.examples;
 
+import io.emulation.core.award.AwardEvaluator;
+import io.emulation.core.award.AwardInputs;
+import io.emulation.core.award.AwardLevel;
+import io.emulation.core.award.AwardResult;
+import io.emulation.core.award.Initiative;
+import io.emulation.core.award.Registrations;
+import io.emulation.core.award.preset.Presets;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.MemberAggregation;
 import io.emulation.core.criteria.Adjustment;
@@ -24,14 +31,16 @@ import io.emulation.scoring.spi.FormulaParameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The "Quyết thắng" campaign of a small factory, evaluated for the first half of 2021: two
  * workshops, eight people, production against plan (quarters rolled up into the half-year),
- * initiatives, absolute safety as a veto, and bonus and penalty points. Prints every
- * participant's total, grade and rank, and one full explanation.
+ * initiatives, absolute safety as a veto, and bonus and penalty points; then the titles of the
+ * 2022 law's rule pack. Prints every participant's total, grade and rank, the awards granted,
+ * and why one worker was graded and awarded as she was.
  *
  * <p>Run it with the README's first command. A later version grows into the seed article's
  * factory of fifteen units and four hundred staff.
@@ -41,11 +50,23 @@ public final class QuickStart {
 
   private QuickStart() {}
 
-  /** Evaluates the campaign and prints the results. */
+  /** Evaluates the campaign, decides its awards and prints the results. */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     EvaluationResult result = evaluate();
     print(result, out);
+    print(awards(result), out);
+  }
+
+  /** The awards of the 2022 law's rule pack for the campaign's half-year result. */
+  public static AwardResult awards(EvaluationResult result) {
+    AwardInputs inputs = AwardInputs.none()
+        .withRegistrations(Registrations.everyone())
+        .withInitiatives(List.of(
+            new Initiative("cn01", "Đồ gá hàn mới", AwardLevel.GRASSROOTS, Period.quarter(2021, 1)),
+            new Initiative("cn04", "Cải tiến dây chuyền sơn", AwardLevel.GRASSROOTS, H1),
+            new Initiative("cn07", "Khuôn dập nhanh", AwardLevel.GRASSROOTS, H1)));
+    return AwardEvaluator.of(Presets.law2022()).evaluate(campaign(), result, inputs);
   }
 
   /** The campaign's half-year result. */
@@ -60,14 +81,16 @@ public final class QuickStart {
         .unit(OrgUnit.of("px1", "Phân xưởng Cơ khí", "z"))
         .unit(OrgUnit.of("px2", "Phân xưởng Lắp ráp", "z"))
         .collective("px1").collective("px2")
-        .individual(Individual.of("cn01", "Nguyễn Văn An", "px1").withDirectProduction(true))
-        .individual(Individual.of("cn02", "Trần Thị Bình", "px1").withDirectProduction(true))
-        .individual(Individual.of("cn03", "Lê Văn Cường", "px1"))
-        .individual(Individual.of("cn04", "Phạm Thị Dung", "px1").withDirectProduction(true))
-        .individual(Individual.of("cn05", "Hoàng Văn Em", "px2").withDirectProduction(true))
-        .individual(Individual.of("cn06", "Vũ Thị Giang", "px2"))
-        .individual(Individual.of("cn07", "Đặng Văn Hùng", "px2").withDirectProduction(true))
-        .individual(Individual.of("cn08", "Bùi Thị Lan", "px2"))
+        .individuals(List.of(
+            worker("cn01", "Nguyễn Văn An", "px1").withDirectProduction(true),
+            worker("cn02", "Trần Thị Bình", "px1").withDirectProduction(true),
+            worker("cn03", "Lê Văn Cường", "px1"),
+            worker("cn04", "Phạm Thị Dung", "px1").withDirectProduction(true),
+            worker("cn05", "Hoàng Văn Em", "px2").withDirectProduction(true),
+            worker("cn06", "Vũ Thị Giang", "px2"),
+            worker("cn07", "Đặng Văn Hùng", "px2").withDirectProduction(true),
+            // joined in March: too recent for Lao động tiên tiến in the first half-year
+            Individual.of("cn08", "Bùi Thị Lan", "px2").withHireDate(LocalDate.of(2021, 3, 1))))
         .build();
     return Campaign.builder("quyet-thang-2021", "Phong trào thi đua Quyết thắng 2021")
         .theme("Mẫu mực, kỷ cương, sáng tạo, quyết thắng")
@@ -143,6 +166,20 @@ public final class QuickStart {
     }
     out.println("Why cn04 is graded as it is:");
     out.println(result.explain("cn04"));
+    out.println();
+  }
+
+  static void print(AwardResult awards, PrintStream out) {
+    out.println("Awards: " + awards.summary().describe());
+    awards.summary().perAward().forEach((award, count) ->
+        out.printf("  %-28s %d: %s%n", award, count, String.join(", ", awards.recipients(award))));
+    out.println();
+    out.println("Award decisions for cn04:");
+    out.println(awards.explain("cn04"));
+  }
+
+  private static Individual worker(String id, String name, String unit) {
+    return Individual.of(id, name, unit).withHireDate(LocalDate.of(2015, 9, 1));
   }
 
   private static FormulaParameters parameters(Map<String, ?> values) {

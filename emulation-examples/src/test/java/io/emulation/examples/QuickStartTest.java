@@ -2,6 +2,8 @@ package io.emulation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emulation.core.award.AwardResult;
+import io.emulation.core.award.preset.Presets;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.Grade;
@@ -34,6 +36,35 @@ class QuickStartTest {
     // cn01: 52 + 58 = 110 % of plan -> 60 + 5 bonus; 2 initiatives -> 10; safe -> 25; total 100
     assertThat(result.individuals().get(0).participantId()).isEqualTo("cn01");
     assertThat(result.individuals().get(0).scorecard().total()).isEqualByComparingTo("100.00");
+  }
+
+  @Test
+  void advancedWorkerNeedsGoodGradeAndSixMonthsOfService() {
+    AwardResult awards = QuickStart.awards(result);
+    // cn04 is capped by the safety veto, cn06 is only "completed", cn08 joined in March
+    assertThat(awards.recipients(Presets.LDTT))
+        .containsExactlyInAnyOrder("cn01", "cn02", "cn03", "cn05", "cn07");
+    assertThat(awards.decision("cn08", Presets.LDTT).orElseThrow().reasons())
+        .anySatisfy(reason -> assertThat(reason).startsWith("hired 2021-03-01, needs 2020-12-30"));
+  }
+
+  @Test
+  void fifteenPercentOfFiveAdvancedWorkersLeavesNoFighterPlace() {
+    AwardResult awards = QuickStart.awards(result);
+    assertThat(awards.recipients(Presets.CSTDCS)).isEmpty();
+    assertThat(awards.decision("cn01", Presets.CSTDCS).orElseThrow().reasons())
+        .containsExactly("ranked 1st of 2 eligible for 0 places (at most 15% of the "
+            + "lao-dong-tien-tien holders, rounded floor)");
+  }
+
+  @Test
+  void workshopWithHalfItsPeopleAdvancedIsNotAnAdvancedCollective() {
+    AwardResult awards = QuickStart.awards(result);
+    assertThat(awards.recipients(Presets.TTLDTT)).containsExactly("px1");
+    assertThat(awards.decision("px2", Presets.TTLDTT).orElseThrow().reasons()).containsExactly(
+        "2 of 4 members (50.00%) hold lao-dong-tien-tien, needs more than 50%");
+    assertThat(awards.summary().describe())
+        .isEqualTo("1 collective and 5 individuals commended (8 awards)");
   }
 
   @Test
