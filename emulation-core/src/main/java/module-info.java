@@ -19,6 +19,7 @@ module io.emulation.core {
   exports io.emulation.core.grading;
   exports io.emulation.core.org;
   exports io.emulation.core.period;
+  exports io.emulation.core.plugin;
   exports io.emulation.core.ranking;
   exports io.emulation.core.scoring;
 

@@ -2,19 +2,26 @@ package io.emulation.core.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.emulation.core.EmulationException;
+import io.emulation.core.plugin.LoadReport;
+import io.emulation.core.plugin.PluginInfo;
+import io.emulation.core.plugin.PluginLoadException;
+import io.emulation.core.plugin.PluginSource;
+import io.emulation.core.plugin.internal.PluginCatalog;
+import io.emulation.core.plugin.internal.PluginDiscovery;
+import io.emulation.core.plugin.internal.PluginType;
+import io.emulation.core.scoring.builtin.BuiltInFormulas;
+import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringFormulaProvider;
 import io.emulation.scoring.spi.SpiVersion;
-import java.security.CodeSource;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 
 /**
  * The scoring formulas an evaluator may use, by id. Built from {@link ServiceLoader} discovery
@@ -23,37 +30,63 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * FormulaRegistry all = FormulaRegistry.load();                         // built-ins + plugins
+ * LoadReport<FormulaRegistry> report = FormulaRegistry.discover(loader);  // failures as data
  * FormulaRegistry mine = FormulaRegistry.builder().add(new MyFormula()).build();
  * }</pre>
+ *
+ * <p>Every formula is checked on the way in: its id must match {@link ScoringFormula#ID_PATTERN}
+ * and be unique; the {@code emulation} namespace is reserved for the formulas of {@link
+ * BuiltInFormulas}; and the SPI version it reports must be compatible with this runtime's ({@link
+ * SpiVersion#isCompatibleWith}). Loading a plugin never changes a campaign: a campaign names the
+ * formula ids it uses and is compiled against the registry it is given.
  *
  * @since 0.1
  */
 public final class FormulaRegistry {
-  private final ImmutableSortedMap<String, ScoringFormula> formulas;
+  private static final PluginType<ScoringFormulaProvider, ScoringFormula> TYPE = new PluginType<>(
+      "formula", "scoring formula provider", ScoringFormulaProvider.class,
+      ScoringFormulaProvider::formulas, ScoringFormulaProvider::name, ScoringFormula::id,
+      ScoringFormula::description, ScoringFormula::spiVersion, FormulaRegistry::incompatibility,
+      BuiltInFormulas::isBuiltIn, "io.emulation:emulation-scoring-spi "
+          + SpiVersion.current().major() + ".x (this runtime's SPI is " + SpiVersion.CURRENT + ")");
 
-  private FormulaRegistry(Map<String, ScoringFormula> formulas) {
+  private final ImmutableSortedMap<String, ScoringFormula> formulas;
+  private final ImmutableList<PluginInfo> listing;
+
+  private FormulaRegistry(Map<String, ScoringFormula> formulas, List<PluginInfo> listing) {
     this.formulas = ImmutableSortedMap.copyOf(formulas);
+    this.listing = ImmutableList.copyOf(listing);
   }
 
-  /** Every formula discovered with the class loader that loaded this class. */
+  /**
+   * Every formula discovered with the class loader that loaded this class.
+   *
+   * @throws PluginLoadException listing every provider or formula that failed to load
+   */
   public static FormulaRegistry load() {
     return load(FormulaRegistry.class.getClassLoader());
   }
 
   /**
-   * Every formula that {@link ScoringFormulaProvider}s visible to {@code loader} provide.
+   * Every formula that {@link ScoringFormulaProvider}s visible to {@code loader} provide, or
+   * nothing if any of them fails: {@code discover(loader).registryOrThrow()}.
    *
-   * @throws EmulationException naming the provider that failed to load, two providers of one id,
-   *     or a formula built for an incompatible SPI version
+   * @throws PluginLoadException listing every provider that failed to load, every id claimed
+   *     twice, and every formula built for an incompatible SPI version or in the reserved
+   *     namespace
    */
   public static FormulaRegistry load(ClassLoader loader) {
-    Builder builder = builder();
-    ServiceLoader<ScoringFormulaProvider> services =
-        ServiceLoader.load(ScoringFormulaProvider.class, loader);
-    services.stream()
-        .sorted(Comparator.comparing(p -> p.type().getName()))
-        .forEach(provider -> builder.addProvider(instantiate(provider)));
-    return builder.build();
+    return discover(loader).registryOrThrow();
+  }
+
+  /**
+   * Discovers the formulas that {@link ScoringFormulaProvider}s visible to {@code loader} (on the
+   * class path, through {@code META-INF/services}, and on the module path, through {@code
+   * provides}) contribute, reporting each failure as data instead of throwing: the registry holds
+   * everything that loaded. Providers are found afresh on every call; nothing is cached.
+   */
+  public static LoadReport<FormulaRegistry> discover(ClassLoader loader) {
+    return PluginDiscovery.of(TYPE).discover(loader, FormulaRegistry::new);
   }
 
   /** A builder for a registry assembled in code. */
@@ -76,11 +109,20 @@ public final class FormulaRegistry {
     return formulas.values();
   }
 
-  /** Where a formula's class was loaded from, for messages: its jar or class folder. */
+  /**
+   * A listing entry per formula (id, description, SPI version, provider, class and jar), sorted
+   * by id, for a command-line tool or a log.
+   */
+  public ImmutableList<PluginInfo> listing() {
+    return listing;
+  }
+
+  /**
+   * Where a formula's class was loaded from, for messages: its class name and its jar or class
+   * folder (and module, on the module path).
+   */
   public static String origin(Object plugin) {
-    CodeSource source = plugin.getClass().getProtectionDomain().getCodeSource();
-    return plugin.getClass().getName()
-        + (source == null || source.getLocation() == null ? "" : " (" + source.getLocation() + ")");
+    return PluginSource.ofInstance(plugin).toString();
   }
 
   @Override
@@ -88,78 +130,64 @@ public final class FormulaRegistry {
     return "FormulaRegistry" + formulas.keySet();
   }
 
-  private static ScoringFormulaProvider instantiate(
-      ServiceLoader.Provider<ScoringFormulaProvider> provider) {
+  private static Optional<String> incompatibility(ScoringFormula formula) {
+    SpiVersion runtime = SpiVersion.current();
+    SpiVersion built;
     try {
-      return provider.get();
-    } catch (RuntimeException | LinkageError e) {
-      throw new EmulationException("scoring formula provider " + provider.type().getName()
-          + " failed to load: " + e, e);
+      built = SpiVersion.parse(formula.spiVersion());
+    } catch (ScoringException | NullPointerException e) {
+      return Optional.of("reports an unreadable SPI version: " + e.getMessage()
+          + "; implement spiVersion() as 'return SpiVersion.CURRENT;'");
     }
+    if (built.isCompatibleWith(runtime)) {
+      return Optional.empty();
+    }
+    return Optional.of("was built for scoring SPI " + built + ", which this runtime's SPI "
+        + runtime + " cannot run; rebuild the plugin against io.emulation:emulation-scoring-spi "
+        + runtime.major() + ".x (at most " + runtime + ")");
   }
 
   /**
-   * Collects formulas; {@link #build()} rejects duplicate ids and incompatible SPI versions.
+   * Collects formulas; each {@link #add} checks the formula and rejects a duplicate id at once.
    *
    * @since 0.1
    */
   public static final class Builder {
-    private final Map<String, ScoringFormula> formulas = new TreeMap<>();
+    private final PluginCatalog<ScoringFormula> catalog = new PluginCatalog<>(TYPE);
 
     private Builder() {}
 
     /**
      * Adds a formula.
      *
-     * @throws EmulationException when another formula already has its id (naming both classes),
-     *     its id is malformed, or it was built for an incompatible SPI version
+     * @throws EmulationException when another formula already has its id (naming both classes
+     *     and jars), its id is malformed or in the reserved {@code emulation} namespace, or it
+     *     was built for an incompatible SPI version (naming both versions)
      */
     public Builder add(ScoringFormula formula) {
-      requireNonNull(formula, "formula");
-      String id = formula.id();
-      if (id == null || !ScoringFormula.ID_PATTERN.matcher(id).matches()) {
-        throw new EmulationException("formula " + origin(formula) + " has id '" + id
-            + "', which is not of the form namespace:name (" + ScoringFormula.ID_PATTERN + ")");
-      }
-      checkSpiVersion(formula);
-      ScoringFormula previous = formulas.putIfAbsent(id, formula);
-      if (previous != null) {
-        throw new EmulationException("two formulas have the id '" + id + "': "
-            + origin(previous) + " and " + origin(formula));
-      }
+      catalog.add(requireNonNull(formula, "formula"), "");
       return this;
     }
 
-    /** Adds every formula of a provider. */
+    /**
+     * Adds every formula of a provider.
+     *
+     * @throws EmulationException when the provider returns {@code null}, or as {@link #add} does
+     */
     public Builder addProvider(ScoringFormulaProvider provider) {
       List<ScoringFormula> provided = requireNonNull(provider, "provider").formulas();
       if (provided == null) {
-        throw new EmulationException("scoring formula provider " + origin(provider)
+        throw new EmulationException(TYPE.providerNoun() + " " + origin(provider)
             + " returned null instead of a list of formulas");
       }
-      provided.forEach(this::add);
+      provided.forEach(formula -> catalog.add(requireNonNull(formula, "formula of "
+          + origin(provider)), provider.name()));
       return this;
     }
 
     /** The registry. */
     public FormulaRegistry build() {
-      return new FormulaRegistry(formulas);
-    }
-
-    private static void checkSpiVersion(ScoringFormula formula) {
-      SpiVersion runtime = SpiVersion.current();
-      SpiVersion built;
-      try {
-        built = SpiVersion.parse(formula.spiVersion());
-      } catch (RuntimeException e) {
-        throw new EmulationException("formula '" + formula.id() + "' of " + origin(formula)
-            + " reports an unreadable SPI version: " + e.getMessage(), e);
-      }
-      if (!built.isCompatibleWith(runtime)) {
-        throw new EmulationException("formula '" + formula.id() + "' of " + origin(formula)
-            + " was built for scoring SPI " + built + ", which this runtime's SPI " + runtime
-            + " cannot run; rebuild the plugin against SPI " + runtime.major() + ".x");
-      }
+      return new FormulaRegistry(catalog.plugins(), catalog.listing());
     }
   }
 }

@@ -36,6 +36,19 @@ public final class BuiltInFormulas implements ScoringFormulaProvider {
     return FORMULAS;
   }
 
+  /**
+   * Whether a formula is one of the built-ins: an instance of the class of a formula this
+   * provider returns, as loaded with this library. Only such formulas may use the reserved
+   * {@code emulation} namespace; a copy of a built-in class loaded from another jar or class
+   * loader, or a wrapper around a built-in, is not one.
+   *
+   * @since 0.1
+   */
+  public static boolean isBuiltIn(ScoringFormula formula) {
+    return formula != null
+        && FORMULAS.stream().anyMatch(builtIn -> builtIn.getClass() == formula.getClass());
+  }
+
   /** Returns {@code "Emulation built-in formulas"}. */
   @Override
   public String name() {

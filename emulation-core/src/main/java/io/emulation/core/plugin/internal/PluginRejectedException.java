@@ -1,0 +1,36 @@
+package io.emulation.core.plugin.internal;
+
+import io.emulation.core.EmulationException;
+import io.emulation.core.plugin.LoadFailure;
+import io.emulation.scoring.spi.Api;
+
+/**
+ * A plugin a registry builder refuses, with the kind of failure discovery reports for it.
+ *
+ * @since 0.1
+ */
+@Api(status = Api.Status.INTERNAL, since = "0.1")
+public final class PluginRejectedException extends EmulationException {
+  private static final long serialVersionUID = 1L;
+
+  private final LoadFailure.Kind kind;
+  private final String pluginId;
+
+  /** A rejection of the plugin with this id (empty when unknown). */
+  public PluginRejectedException(LoadFailure.Kind kind, String pluginId, String message,
+      Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+    this.pluginId = pluginId;
+  }
+
+  /** What kind of failure this is. */
+  public LoadFailure.Kind kind() {
+    return kind;
+  }
+
+  /** The rejected plugin's id; empty when it could not be read. */
+  public String pluginId() {
+    return pluginId;
+  }
+}
