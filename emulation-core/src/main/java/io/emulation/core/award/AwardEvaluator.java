@@ -30,6 +30,10 @@ import java.util.Set;
  * order and every participant of the award's kind, checks exclusion and eligibility, then
  * allocates quota places by rank. Immutable and thread-safe.
  *
+ * <p>A participant whose scorecard has scoring errors (an evaluation published under {@code
+ * FaultPolicy.PUBLISH_WITH_ERRORS}) is granted nothing: every award is withheld, with a reason
+ * naming the errored criteria, and its quota places go to the others.
+ *
  * <pre>{@code
  * AwardResult awards = AwardEvaluator.of(rules).evaluate(campaign, evaluation, inputs);
  * awards.summary().describe();   // "19 collectives and 73 individuals commended (...)"
@@ -150,6 +154,15 @@ public final class AwardEvaluator {
         if (taken.isPresent()) {
           denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.of(
               "excluded: " + taken.get() + " was granted for the same achievement"), taken));
+          continue;
+        }
+        if (candidate.hasErrors()) {
+          denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.of(
+              "withheld: the scorecard has scoring errors on "
+                  + String.join(", ", candidate.scorecard().errors().stream()
+                      .map(e -> e.criterionId()).distinct().toList())
+                  + "; decided once an evaluation without errors is available"),
+              Optional.empty()));
           continue;
         }
         List<ConditionResult> results = check(rule.eligibility(), context(award, candidate));

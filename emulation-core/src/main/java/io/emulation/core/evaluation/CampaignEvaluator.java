@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Evaluates campaigns: scores every participant in scope on every criterion, totals, grades and
@@ -25,20 +26,42 @@ import java.util.Optional;
  * <pre>{@code
  * CampaignEvaluator evaluator = CampaignEvaluator.of(FormulaRegistry.load());
  * EvaluationResult result = evaluator.evaluate(campaign, data, Period.half(2021, 1));
+ *
+ * CampaignEvaluator lenient = evaluator.withFaultPolicy(FaultPolicy.PUBLISH_WITH_ERRORS);
+ * lenient.evaluate(campaign, data, period).errors().forEach(System.err::println);
  * }</pre>
+ *
+ * <p>A misbehaving formula plugin is handled by the evaluator's {@link FaultPolicy}: by default
+ * ({@link FaultPolicy#FAIL}) the evaluation fails listing every fault.
  *
  * @since 0.1
  */
 public final class CampaignEvaluator {
   private final FormulaRegistry formulas;
+  private final FaultPolicy faultPolicy;
 
-  private CampaignEvaluator(FormulaRegistry formulas) {
+  private CampaignEvaluator(FormulaRegistry formulas, FaultPolicy faultPolicy) {
     this.formulas = formulas;
+    this.faultPolicy = faultPolicy;
   }
 
-  /** An evaluator using the given formulas. */
+  /** An evaluator using the given formulas, failing on any formula fault. */
   public static CampaignEvaluator of(FormulaRegistry formulas) {
-    return new CampaignEvaluator(requireNonNull(formulas, "formulas"));
+    return new CampaignEvaluator(requireNonNull(formulas, "formulas"), FaultPolicy.FAIL);
+  }
+
+  /**
+   * A copy of this evaluator that handles formula faults by {@code policy}.
+   *
+   * @since 0.1
+   */
+  public CampaignEvaluator withFaultPolicy(FaultPolicy policy) {
+    return new CampaignEvaluator(formulas, requireNonNull(policy, "policy"));
+  }
+
+  /** What this evaluator does when a formula misbehaves; {@link FaultPolicy#FAIL} by default. */
+  public FaultPolicy faultPolicy() {
+    return faultPolicy;
   }
 
   /** The formulas this evaluator resolves ids against. */
@@ -50,19 +73,20 @@ public final class CampaignEvaluator {
    * Resolves and checks the campaign's formulas, for evaluating it repeatedly.
    *
    * @throws InvalidDefinitionException listing every unknown formula id, invalid parameter and
-   *     unmet input requirement
+   *     unmet input requirement, and, under {@link FaultPolicy#FAIL}, every formula whose {@code
+   *     validate} or {@code requirements} failed
    */
   public CompiledCampaign compile(Campaign campaign) {
     requireNonNull(campaign, "campaign");
     List<Problem> problems = new ArrayList<>();
-    ImmutableMap.Builder<String, ScoringFormula> resolved = ImmutableMap.builder();
+    ImmutableMap.Builder<String, CriterionFormula> resolved = ImmutableMap.builder();
     for (Criterion criterion : campaign.criteria()) {
       resolve(criterion, problems).ifPresent(f -> resolved.put(criterion.id(), f));
     }
     if (!problems.isEmpty()) {
       throw new InvalidDefinitionException("campaign '" + campaign.id() + "'", problems);
     }
-    return new CompiledCampaign(campaign, resolved.build());
+    return new CompiledCampaign(campaign, resolved.build(), faultPolicy);
   }
 
   /**
@@ -70,13 +94,14 @@ public final class CampaignEvaluator {
    *
    * @throws InvalidDefinitionException when the campaign does not compile
    * @throws io.emulation.core.InvalidDataException when the data does not fit the campaign
-   * @throws io.emulation.core.ScoringFailedException when formulas fail
+   * @throws io.emulation.core.ScoringFailedException when formulas fail under {@link
+   *     FaultPolicy#FAIL}
    */
   public EvaluationResult evaluate(Campaign campaign, EvaluationData data, Period period) {
     return compile(campaign).evaluate(data, period);
   }
 
-  private Optional<ScoringFormula> resolve(Criterion criterion, List<Problem> problems) {
+  private Optional<CriterionFormula> resolve(Criterion criterion, List<Problem> problems) {
     String where = "criteria/" + criterion.id() + "/formula";
     String id = criterion.formula().formulaId();
     Optional<ScoringFormula> found = formulas.find(id);
@@ -87,26 +112,44 @@ public final class CampaignEvaluator {
     }
     ScoringFormula formula = found.get();
     List<ParameterProblem> invalid;
+    Set<InputRequirement> requirements;
     try {
       invalid = formula.validate(criterion.formula().parameters());
-    } catch (RuntimeException e) {
-      problems.add(Problem.at(where, "formula '" + id + "' failed to validate the parameters of "
-          + "criterion '" + criterion.id() + "': " + e));
-      return Optional.empty();
-    }
-    if (invalid == null) {
-      problems.add(Problem.at(where, "formula '" + id + "' returned null from validate"));
-      return Optional.empty();
+      if (invalid == null) {
+        return faulty(formula, criterion, where, "returned null from validate", problems);
+      }
+      requirements = formula.requirements();
+      if (requirements == null) {
+        return faulty(formula, criterion, where, "returned null from requirements", problems);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      return faulty(formula, criterion, where, "failed to validate the parameters of criterion '"
+          + criterion.id() + "': " + LineScorer.describe(e), problems);
     }
     invalid.forEach(p -> problems.add(Problem.at(where + "/parameters"
         + (p.parameter().isEmpty() ? "" : "/" + p.parameter()),
         "criterion '" + criterion.id() + "', formula '" + id + "': " + p.message())));
-    if (formula.requirements().contains(InputRequirement.BASELINE)
-        && !criterion.isYearOverYear()) {
+    if (requirements.contains(InputRequirement.BASELINE) && !criterion.isYearOverYear()) {
       problems.add(Problem.at(where, "formula '" + id + "' needs last year's value, so criterion '"
           + criterion.id() + "' must be declared year-over-year"));
     }
-    return invalid.isEmpty() ? found : Optional.empty();
+    return invalid.isEmpty()
+        ? Optional.of(CriterionFormula.usable(formula, requirements)) : Optional.empty();
+  }
+
+  /**
+   * A formula whose own contract methods failed: a definition problem under {@link
+   * FaultPolicy#FAIL}; otherwise compiled as faulty, so that its lines are errored.
+   */
+  private Optional<CriterionFormula> faulty(ScoringFormula formula, Criterion criterion,
+      String where, String what, List<Problem> problems) {
+    String message = "formula '" + formula.id() + "' " + what;
+    if (faultPolicy == FaultPolicy.FAIL) {
+      problems.add(Problem.at(where, message));
+      return Optional.empty();
+    }
+    return Optional.of(CriterionFormula.faulty(formula, "its validate() or requirements() failed"
+        + " when campaign criterion '" + criterion.id() + "' was compiled: " + message));
   }
 
   private String suggestion(String id) {

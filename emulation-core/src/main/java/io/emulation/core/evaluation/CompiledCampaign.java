@@ -38,11 +38,14 @@ import java.util.stream.Stream;
  */
 public final class CompiledCampaign {
   private final Campaign campaign;
-  private final ImmutableMap<String, ScoringFormula> formulas;
+  private final ImmutableMap<String, CriterionFormula> formulas;
+  private final FaultPolicy faultPolicy;
 
-  CompiledCampaign(Campaign campaign, ImmutableMap<String, ScoringFormula> formulas) {
+  CompiledCampaign(Campaign campaign, ImmutableMap<String, CriterionFormula> formulas,
+      FaultPolicy faultPolicy) {
     this.campaign = campaign;
     this.formulas = formulas;
+    this.faultPolicy = faultPolicy;
   }
 
   /** The campaign. */
@@ -52,7 +55,12 @@ public final class CompiledCampaign {
 
   /** The formula resolved for a criterion. */
   public Optional<ScoringFormula> formulaOf(String criterionId) {
-    return Optional.ofNullable(formulas.get(criterionId));
+    return Optional.ofNullable(formulas.get(criterionId)).map(CriterionFormula::formula);
+  }
+
+  /** What evaluations of this campaign do when a formula misbehaves. */
+  public FaultPolicy faultPolicy() {
+    return faultPolicy;
   }
 
   /**
@@ -61,7 +69,8 @@ public final class CompiledCampaign {
    * @param period the campaign's period or one inside it
    * @throws InvalidDataException listing every measurement or adjustment that does not fit, and
    *     every value that is required but missing
-   * @throws ScoringFailedException listing every formula failure
+   * @throws ScoringFailedException listing every formula fault, under {@link FaultPolicy#FAIL};
+   *     under {@link FaultPolicy#PUBLISH_WITH_ERRORS} the faults are in the result instead
    */
   public EvaluationResult evaluate(EvaluationData data, Period period) {
     requireNonNull(data, "data");
@@ -135,10 +144,9 @@ public final class CompiledCampaign {
       }
       return new Input(Optional.empty(), Optional.empty());
     }
-    ScoringFormula formula = formulas.get(criterion.id());
-    if (formula.requirements().contains(InputRequirement.TARGET)
-        && value.get().target().isEmpty()) {
-      problems.add(Problem.at(where, "formula '" + formula.id() + "' of criterion '"
+    CriterionFormula formula = formulas.get(criterion.id());
+    if (formula.requires(InputRequirement.TARGET) && value.get().target().isEmpty()) {
+      problems.add(Problem.at(where, "formula '" + formula.formula().id() + "' of criterion '"
           + criterion.id() + "' needs a target, but neither the criterion nor the measurement for '"
           + participantId + "' in " + period + " has one"));
     }
@@ -159,7 +167,6 @@ public final class CompiledCampaign {
   private Map<String, Scorecard> score(Map<String, Participant> inScope,
       Map<String, Map<String, Input>> inputs, Map<String, List<Adjustment>> adjustments,
       Period period) {
-    List<Problem> problems = new ArrayList<>();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     Map<String, Scorecard> scorecards = new HashMap<>();
     for (ParticipantKind kind : ParticipantKind.values()) {
@@ -177,9 +184,8 @@ public final class CompiledCampaign {
           if (input.value().isEmpty()) {
             lines.add(scorer.missing());
           } else {
-            scorer.score(participant.id(), input.value().get(), input.baseline(),
-                peers.getOrDefault(scorer.criterion().id(), PeerValues.none()), problems)
-                .ifPresent(lines::add);
+            lines.add(scorer.score(participant.id(), input.value().get(), input.baseline(),
+                peers.getOrDefault(scorer.criterion().id(), PeerValues.none())));
           }
         }
         if (kind == ParticipantKind.COLLECTIVE) {
@@ -189,9 +195,12 @@ public final class CompiledCampaign {
             adjustments.getOrDefault(participant.id(), List.of()), vetoes));
       }
     }
-    if (!problems.isEmpty()) {
+    List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())
+        .map(e -> Problem.at("criteria/" + e.criterionId() + "/" + e.participantId(), e.message()))
+        .toList();
+    if (!faults.isEmpty() && faultPolicy == FaultPolicy.FAIL) {
       throw new ScoringFailedException("evaluation of campaign '" + campaign.id() + "' for "
-          + period, problems);
+          + period, faults);
     }
     return scorecards;
   }
@@ -201,7 +210,7 @@ public final class CompiledCampaign {
     Map<String, PeerValues> peers = new HashMap<>();
     for (LineScorer scorer : scorers) {
       String id = scorer.criterion().id();
-      if (formulas.get(id).requirements().contains(InputRequirement.PEERS)) {
+      if (formulas.get(id).requires(InputRequirement.PEERS)) {
         peers.put(id, PeerValues.of(participants.stream()
             .map(p -> inputs.get(p.id()).get(id).value())
             .flatMap(Optional::stream).map(Resolved::value).toList()));
@@ -216,6 +225,7 @@ public final class CompiledCampaign {
   @Override
   public String toString() {
     return "CompiledCampaign{" + campaign.id() + ", formulas " + ImmutableList.copyOf(
-        formulas.values().stream().map(ScoringFormula::id).distinct().sorted().toList()) + "}";
+        formulas.values().stream().map(f -> f.formula().id()).distinct().sorted().toList())
+        + "}";
   }
 }

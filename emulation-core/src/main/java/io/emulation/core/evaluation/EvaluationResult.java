@@ -14,6 +14,7 @@ import io.emulation.core.ranking.Placement;
 import io.emulation.core.ranking.RankPolicy;
 import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.scoring.ScoringError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public final class EvaluationResult {
   private final ImmutableList<ParticipantResult> individuals;
   private final ImmutableList<ParticipantResult> collectives;
   private final ImmutableMap<String, ParticipantResult> byId;
+  private final ImmutableList<ScoringError> errors;
 
   private EvaluationResult(String campaignId, Period period,
       List<ParticipantResult> individuals, List<ParticipantResult> collectives) {
@@ -46,6 +48,8 @@ public final class EvaluationResult {
     individuals.forEach(r -> index.put(r.participantId(), r));
     collectives.forEach(r -> index.put(r.participantId(), r));
     this.byId = index.build();
+    this.errors = byId.values().stream().flatMap(r -> r.scorecard().errors().stream()).sorted()
+        .collect(ImmutableList.toImmutableList());
   }
 
   static EvaluationResult assemble(Campaign campaign, Period period,
@@ -110,6 +114,23 @@ public final class EvaluationResult {
         .build();
   }
 
+  /**
+   * Every formula fault in this result, sorted by criterion and participant; empty unless the
+   * evaluator's {@link FaultPolicy} is {@link FaultPolicy#PUBLISH_WITH_ERRORS} (under {@link
+   * FaultPolicy#FAIL} a fault throws instead). The participants concerned have {@link
+   * ParticipantResult#hasErrors()}.
+   *
+   * @since 0.1
+   */
+  public ImmutableList<ScoringError> errors() {
+    return errors;
+  }
+
+  /** Whether any scorecard has an errored line, making its grade and rank provisional. */
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
   /** The result of one participant. */
   public Optional<ParticipantResult> result(String participantId) {
     return Optional.ofNullable(byId.get(requireNonNull(participantId, "participantId")));
@@ -155,6 +176,7 @@ public final class EvaluationResult {
   @Override
   public String toString() {
     return "EvaluationResult{" + campaignId + ", " + period + ", " + individuals.size()
-        + " individuals, " + collectives.size() + " collectives}";
+        + " individuals, " + collectives.size() + " collectives"
+        + (errors.isEmpty() ? "" : ", " + errors.size() + " scoring errors") + "}";
   }
 }

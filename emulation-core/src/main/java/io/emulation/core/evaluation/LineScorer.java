@@ -1,38 +1,62 @@
 package io.emulation.core.evaluation;
 
-import io.emulation.core.Problem;
 import io.emulation.core.campaign.DecimalPolicy;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.evaluation.MeasurementIndex.Resolved;
-import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.plugin.PluginSource;
 import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.scoring.ScoringError;
+import io.emulation.core.scoring.ScoringError.Fault;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
+import io.emulation.scoring.spi.SpiVersion;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Scores one criterion for one participant with its formula, turning anything a formula does
- * wrong (throws, returns null, leaves its declared range) into a problem naming formula,
- * criterion and participant. The contribution is filled in later, once all lines are known.
+ * wrong (throws, returns null, leaves its declared range, fails in {@code range} or failed to
+ * compile) into an {@link ScoreLine.Status#ERRORED} line whose {@link ScoringError} names
+ * formula, criterion and participant. The contribution is filled in later, once all lines are
+ * known.
  */
 final class LineScorer {
   private final Criterion criterion;
   private final ScoringFormula formula;
-  private final Optional<PointsRange> range;
+  private final PluginSource source;
   private final DecimalPolicy decimals;
+  /** The declared range, or the fault that stops every result from being checked. */
+  private final Optional<PointsRange> range;
+  private final Optional<Failure> standingFault;
 
-  LineScorer(Criterion criterion, ScoringFormula formula, DecimalPolicy decimals) {
+  LineScorer(Criterion criterion, CriterionFormula compiled, DecimalPolicy decimals) {
     this.criterion = criterion;
-    this.formula = formula;
-    this.range = formula.range(criterion.formula().parameters());
+    this.formula = compiled.formula();
+    this.source = PluginSource.ofInstance(formula);
     this.decimals = decimals;
+    Optional<PointsRange> declared = Optional.empty();
+    Optional<Failure> fault = compiled.fault().map(why -> new Failure(Fault.CONTRACT_FAILED,
+        "could not be used: " + why));
+    if (fault.isEmpty()) {
+      try {
+        declared = formula.range(criterion.formula().parameters());
+        if (declared == null) {
+          fault = Optional.of(new Failure(Fault.RANGE_FAILED, "returned null from range(), so "
+              + "its points cannot be checked"));
+          declared = Optional.empty();
+        }
+      } catch (RuntimeException | LinkageError e) {
+        fault = Optional.of(new Failure(Fault.RANGE_FAILED, "failed in range(), so its points "
+            + "cannot be checked: " + describe(e)));
+      }
+    }
+    this.range = declared;
+    this.standingFault = fault;
   }
 
   Criterion criterion() {
@@ -49,9 +73,13 @@ final class LineScorer {
     };
   }
 
-  /** Scores a value; empty, with a problem added, when the formula misbehaves. */
-  Optional<ScoreLine> score(String participantId, Resolved resolved, Optional<BigDecimal> baseline,
-      PeerValues peers, List<Problem> problems) {
+  /** Scores a value: a scored line, or an errored one when the formula misbehaves. */
+  ScoreLine score(String participantId, Resolved resolved, Optional<BigDecimal> baseline,
+      PeerValues peers) {
+    Optional<BigDecimal> value = Optional.of(resolved.value());
+    if (standingFault.isPresent()) {
+      return errored(participantId, value, resolved, baseline, standingFault.get());
+    }
     FormulaParameters parameters = criterion.formula().parameters();
     ScoringInput.Builder input = ScoringInput.builder(resolved.value())
         .direction(criterion.direction()).parameters(parameters).peers(peers)
@@ -61,24 +89,38 @@ final class LineScorer {
     Points points;
     try {
       points = formula.score(input.build());
+    } catch (LinkageError e) {
+      return errored(participantId, value, resolved, baseline, new Failure(Fault.INCOMPATIBLE,
+          "failed: " + describe(e)));
     } catch (RuntimeException e) {
-      problems.add(fault(participantId, "failed: " + e));
-      return Optional.empty();
+      return errored(participantId, value, resolved, baseline,
+          new Failure(Fault.THREW, "failed: " + e));
     }
     if (points == null) {
-      problems.add(fault(participantId, "returned no points (null)"));
-      return Optional.empty();
+      return errored(participantId, value, resolved, baseline,
+          new Failure(Fault.RETURNED_NULL, "returned no points (null)"));
     }
     if (range.isPresent() && !range.get().contains(points.value())) {
-      problems.add(fault(participantId, "returned " + points.value().toPlainString()
-          + " points, outside its declared range " + range.get()));
-      return Optional.empty();
+      return errored(participantId, value, resolved, baseline, new Failure(Fault.OUT_OF_RANGE,
+          "returned " + points.value().toPlainString() + " points, outside its declared range "
+              + range.get()));
     }
     String detail = resolved.detail().isEmpty() ? points.explanation()
         : points.explanation().isEmpty() ? resolved.detail()
         : resolved.detail() + "; " + points.explanation();
-    return Optional.of(line(ScoreLine.Status.SCORED, Optional.of(resolved.value()),
-        resolved.target(), baseline, decimals.round(points.value()), points.verdict(), detail));
+    return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
+        decimals.round(points.value()), points.verdict(), detail);
+  }
+
+  private ScoreLine errored(String participantId, Optional<BigDecimal> value, Resolved resolved,
+      Optional<BigDecimal> baseline, Failure failure) {
+    ScoringError error = new ScoringError(formula.id(), source, criterion.id(), participantId,
+        failure.fault(), "formula '" + formula.id() + "' (" + source + ") scoring criterion '"
+            + criterion.id() + "' for participant '" + participantId + "' " + failure.what());
+    BigDecimal zero = decimals.round(BigDecimal.ZERO);
+    return new ScoreLine(criterion.id(), criterion.name(), ScoreLine.Status.ERRORED, formula.id(),
+        criterion.formula().parameters(), value, resolved.target(), baseline, zero,
+        Verdict.NOT_JUDGED, criterion.weight(), zero, resolved.detail(), Optional.of(error));
   }
 
   private ScoreLine line(ScoreLine.Status status, Optional<BigDecimal> value,
@@ -89,9 +131,14 @@ final class LineScorer {
         verdict, criterion.weight(), decimals.round(BigDecimal.ZERO), detail);
   }
 
-  private Problem fault(String participantId, String what) {
-    return Problem.at("criteria/" + criterion.id() + "/" + participantId,
-        "formula '" + formula.id() + "' (" + FormulaRegistry.origin(formula) + ") scoring criterion '"
-            + criterion.id() + "' for participant '" + participantId + "' " + what);
+  /** An exception in words; a linkage error with what to rebuild against. */
+  static String describe(Throwable e) {
+    return e instanceof LinkageError
+        ? e + ". The plugin was compiled against other classes than this runtime has; rebuild it"
+            + " against io.emulation:emulation-scoring-spi " + SpiVersion.current().major()
+            + ".x (this runtime's SPI is " + SpiVersion.CURRENT + ")"
+        : e.toString();
   }
+
+  private record Failure(Fault fault, String what) {}
 }

@@ -29,9 +29,10 @@ final class MemberLine {
     if (how == MemberAggregation.NONE) {
       return Optional.empty();
     }
-    List<BigDecimal> totals = campaign.organisation().membersOf(collectiveId).stream()
-        .map(Individual::id).map(individualScorecards::get).filter(Objects::nonNull)
-        .map(Scorecard::total).toList();
+    List<Scorecard> scorecards = campaign.organisation().membersOf(collectiveId).stream()
+        .map(Individual::id).map(individualScorecards::get).filter(Objects::nonNull).toList();
+    List<BigDecimal> totals = scorecards.stream().map(Scorecard::total).toList();
+    long provisional = scorecards.stream().filter(Scorecard::hasErrors).count();
     String name = how.name().toLowerCase(Locale.ROOT) + " of members' totals";
     if (totals.isEmpty()) {
       return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.NOT_APPLICABLE,
@@ -49,7 +50,8 @@ final class MemberLine {
     return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.SCORED, "",
         FormulaParameters.empty(), Optional.of(points), Optional.empty(), Optional.empty(),
         points, Verdict.NOT_JUDGED, campaign.memberWeight(), zero(),
-        totals.size() + " members in scope"));
+        totals.size() + " members in scope" + (provisional == 0 ? ""
+            : ", " + provisional + " of them with scoring errors (provisional totals)")));
   }
 
   private BigDecimal zero() {

@@ -35,6 +35,17 @@ public record ParticipantResult(Participant participant, Scorecard scorecard,
     return participant.id();
   }
 
+  /**
+   * Whether a formula failed on this participant's scorecard (published only under {@link
+   * FaultPolicy#PUBLISH_WITH_ERRORS}): the errored lines count as 0 points, so grade and ranks
+   * are provisional, and no award is granted.
+   *
+   * @since 0.1
+   */
+  public boolean hasErrors() {
+    return scorecard.hasErrors();
+  }
+
   /** Every number and decision for this participant, in words. */
   public String explain() {
     return participant.id() + " " + participant.name() + " (" + participant.kind() + ", "

@@ -38,9 +38,7 @@ final class ScorecardAssembler {
     ImmutableList.Builder<String> vetoFailures = ImmutableList.builder();
     for (ScoreLine line : lines) {
       BigDecimal contribution = decimals.round(contribution(line, applicableWeight));
-      weighted.add(new ScoreLine(line.criterionId(), line.criterionName(), line.status(),
-          line.formulaId(), line.parameters(), line.value(), line.target(), line.baseline(),
-          line.points(), line.verdict(), line.weight(), contribution, line.detail()));
+      weighted.add(line.withContribution(contribution));
       criteriaTotal = criteriaTotal.add(contribution);
       if (line.verdict() == Verdict.FAILED && vetoCriteria.contains(line.criterionId())) {
         vetoFailures.add(line.criterionId());

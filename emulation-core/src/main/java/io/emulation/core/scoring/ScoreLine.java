@@ -1,5 +1,6 @@
 package io.emulation.core.scoring;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.emulation.scoring.spi.FormulaParameters;
@@ -25,12 +26,14 @@ import java.util.Optional;
  * @param weight the criterion's weight
  * @param contribution what this line adds to the total, rounded to the campaign's scale
  * @param detail how the value and points came about, in words
+ * @param error the formula's fault, present exactly when the status is {@link Status#ERRORED}
  * @since 0.1
  */
 public record ScoreLine(String criterionId, String criterionName, Status status,
     String formulaId, FormulaParameters parameters, Optional<BigDecimal> value,
     Optional<BigDecimal> target, Optional<BigDecimal> baseline, BigDecimal points,
-    Verdict verdict, BigDecimal weight, BigDecimal contribution, String detail) {
+    Verdict verdict, BigDecimal weight, BigDecimal contribution, String detail,
+    Optional<ScoringError> error) {
 
   /** The id of the line holding a collective's aggregate of its members' totals. */
   public static final String MEMBERS = "@members";
@@ -50,6 +53,30 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
     requireNonNull(weight, "weight");
     requireNonNull(contribution, "contribution");
     requireNonNull(detail, "detail");
+    requireNonNull(error, "error");
+    checkArgument(error.isPresent() == (status == Status.ERRORED),
+        "line %s has status %s but %s", criterionId, status,
+        error.isPresent() ? "an error" : "no error");
+  }
+
+  /** A line without an error: every status but {@link Status#ERRORED}. */
+  public ScoreLine(String criterionId, String criterionName, Status status, String formulaId,
+      FormulaParameters parameters, Optional<BigDecimal> value, Optional<BigDecimal> target,
+      Optional<BigDecimal> baseline, BigDecimal points, Verdict verdict, BigDecimal weight,
+      BigDecimal contribution, String detail) {
+    this(criterionId, criterionName, status, formulaId, parameters, value, target, baseline,
+        points, verdict, weight, contribution, detail, Optional.empty());
+  }
+
+  /** A copy with another contribution to the total. */
+  public ScoreLine withContribution(BigDecimal contribution) {
+    return new ScoreLine(criterionId, criterionName, status, formulaId, parameters, value, target,
+        baseline, points, verdict, weight, contribution, detail, error);
+  }
+
+  /** Whether the formula failed on this line (see {@link Status#ERRORED}). */
+  public boolean isErrored() {
+    return status == Status.ERRORED;
   }
 
   /** Whether this line counts toward the total (and, under a weighted mean, its weight). */
@@ -69,6 +96,9 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
         return text.append("not applicable (").append(detail).append(')').toString();
       }
       case MISSING_AS_ZERO -> text.append("no value, counted as 0 points");
+      case ERRORED -> text.append("value ")
+          .append(value.map(BigDecimal::toPlainString).orElse("-"))
+          .append(" -> ERRORED, counted as 0 points: ").append(error.orElseThrow().message());
       case SCORED -> {
         text.append("value ").append(value.map(BigDecimal::toPlainString).orElse("-"));
         target.ifPresent(t -> text.append(", target ").append(t.toPlainString()));
@@ -99,6 +129,12 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
     /** No value; the criterion's policy counts it as zero points. */
     MISSING_AS_ZERO,
     /** No value; the criterion's policy says it does not apply to this participant. */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /**
+     * The formula failed on this value ({@link #error()} says how); the line counts as 0
+     * points, keeps its weight and gives no verdict. Only evaluators whose fault policy is
+     * {@code PUBLISH_WITH_ERRORS} publish such lines.
+     */
+    ERRORED
   }
 }

@@ -49,6 +49,21 @@ public record Scorecard(String participantId, Period period, ImmutableList<Score
     return lines.stream().filter(l -> l.criterionId().equals(criterionId)).findFirst();
   }
 
+  /**
+   * The formula faults on this scorecard's lines, by criterion; empty unless the evaluator's
+   * fault policy publishes errors. A scorecard with errors is provisional: its errored lines
+   * count as 0 points.
+   */
+  public ImmutableList<ScoringError> errors() {
+    return lines.stream().map(ScoreLine::error).flatMap(Optional::stream)
+        .sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether any line is {@link ScoreLine.Status#ERRORED}. */
+  public boolean hasErrors() {
+    return lines.stream().anyMatch(ScoreLine::isErrored);
+  }
+
   /** Whether any veto criterion failed. */
   public boolean hasVetoFailure() {
     return !vetoFailures.isEmpty();
@@ -67,6 +82,10 @@ public record Scorecard(String participantId, Period period, ImmutableList<Score
         .append(" - penalty ").append(penalty.toPlainString());
     if (hasVetoFailure()) {
       text.append("\nveto failed: ").append(String.join(", ", vetoFailures));
+    }
+    if (hasErrors()) {
+      text.append("\nPROVISIONAL: ").append(errors().size()).append(errors().size() == 1
+          ? " scoring error" : " scoring errors").append(", counted as 0 points");
     }
     return text.toString();
   }

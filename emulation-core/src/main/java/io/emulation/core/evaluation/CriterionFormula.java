@@ -1,0 +1,26 @@
+package io.emulation.core.evaluation;
+
+import io.emulation.scoring.spi.InputRequirement;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A criterion's formula as compiled: the inputs it requires, read once, or why its contract
+ * methods failed, in which case every participant's line for the criterion is errored.
+ */
+record CriterionFormula(io.emulation.scoring.spi.ScoringFormula formula,
+    Set<InputRequirement> requirements, Optional<String> fault) {
+
+  static CriterionFormula usable(io.emulation.scoring.spi.ScoringFormula formula,
+      Set<InputRequirement> requirements) {
+    return new CriterionFormula(formula, Set.copyOf(requirements), Optional.empty());
+  }
+
+  static CriterionFormula faulty(io.emulation.scoring.spi.ScoringFormula formula, String why) {
+    return new CriterionFormula(formula, Set.of(), Optional.of(why));
+  }
+
+  boolean requires(InputRequirement requirement) {
+    return requirements.contains(requirement);
+  }
+}
