@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emulation.core.EmulationException;
+import io.emulation.core.plugin.LoadReport;
+import io.emulation.core.plugin.PluginInfo;
+import io.emulation.core.scoring.builtin.BuiltInFormulas;
+import io.emulation.core.scoring.builtin.LinearFormula;
 import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.SpiVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +90,48 @@ class FormulaRegistryTest {
         .build();
     assertThat(registry.formulas()).extracting(ScoringFormula::id)
         .containsExactly("acme:a", "acme:b");
+  }
+
+  @Test
+  void formulaOutsideTheBuiltInsMayNotUseTheReservedNamespace() {
+    assertThatThrownBy(() -> FormulaRegistry.builder()
+        .add(TestFormula.identity("emulation:linear-plus")))
+        .isInstanceOf(EmulationException.class)
+        .hasMessageContaining("formula 'emulation:linear-plus' of " + TestFormula.class.getName())
+        .hasMessageContaining("uses the namespace 'emulation', which is reserved");
+  }
+
+  @Test
+  void builtInFormulasMayUseTheReservedNamespace() {
+    FormulaRegistry registry = FormulaRegistry.builder().addProvider(new BuiltInFormulas()).build();
+    assertThat(registry.ids()).hasSize(8).allMatch(id -> id.startsWith("emulation:"));
+  }
+
+  @Test
+  void listingDescribesEachFormulaWithItsVersionProviderAndClass() {
+    FormulaRegistry registry = FormulaRegistry.builder().addProvider(new BuiltInFormulas()).build();
+    assertThat(registry.listing()).filteredOn(p -> p.id().equals("emulation:linear"))
+        .singleElement().satisfies(info -> {
+          assertThat(info.version()).isEqualTo(SpiVersion.CURRENT);
+          assertThat(info.provider()).isEqualTo("Emulation built-in formulas");
+          assertThat(info.source().className()).isEqualTo(LinearFormula.class.getName());
+        });
+  }
+
+  @Test
+  void discoveryOfTheBuiltInsIsClean() {
+    LoadReport<FormulaRegistry> report =
+        FormulaRegistry.discover(FormulaRegistryTest.class.getClassLoader());
+    assertThat(report.isClean()).isTrue();
+    assertThat(report.plugins()).extracting(PluginInfo::id).contains("emulation:growth");
+  }
+
+  @Test
+  void formulaWhoseIdThrowsIsRejectedNamingItsClass() {
+    ScoringFormula broken = new TestFormula.Broken();
+    assertThatThrownBy(() -> FormulaRegistry.builder().add(broken))
+        .isInstanceOf(EmulationException.class)
+        .hasMessageContaining("formula of " + TestFormula.Broken.class.getName())
+        .hasMessageContaining("failed in id(): java.lang.IllegalStateException: no id today");
   }
 }

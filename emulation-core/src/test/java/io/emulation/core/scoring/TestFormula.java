@@ -64,4 +64,22 @@ public final class TestFormula implements ScoringFormula {
   public Points score(ScoringInput input) {
     return behaviour.apply(input);
   }
+
+  /** A formula whose {@code id()} throws. */
+  public static final class Broken implements ScoringFormula {
+    @Override
+    public String id() {
+      throw new IllegalStateException("no id today");
+    }
+
+    @Override
+    public String spiVersion() {
+      return SpiVersion.CURRENT;
+    }
+
+    @Override
+    public Points score(ScoringInput input) {
+      return Points.of(input.value(), "");
+    }
+  }
 }
