@@ -118,6 +118,16 @@ public final class FormulaRegistry {
   }
 
   /**
+   * Whether a formula is one of the core library's built-ins, which alone may use the reserved
+   * {@code emulation} namespace (see {@link BuiltInFormulas#isBuiltIn}).
+   *
+   * @since 0.1
+   */
+  public static boolean isBuiltIn(ScoringFormula formula) {
+    return BuiltInFormulas.isBuiltIn(formula);
+  }
+
+  /**
    * Where a formula's class was loaded from, for messages: its class name and its jar or class
    * folder (and module, on the module path).
    */
