@@ -4,6 +4,7 @@ import io.emulation.core.campaign.DecimalPolicy;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.evaluation.MeasurementIndex.Resolved;
 import io.emulation.core.plugin.PluginSource;
+import io.emulation.core.plugin.internal.PluginType;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.scoring.ScoringError.Fault;
@@ -13,7 +14,6 @@ import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
-import io.emulation.scoring.spi.SpiVersion;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -133,11 +133,8 @@ final class LineScorer {
 
   /** An exception in words; a linkage error with what to rebuild against. */
   static String describe(Throwable e) {
-    return e instanceof LinkageError
-        ? e + ". The plugin was compiled against other classes than this runtime has; rebuild it"
-            + " against io.emulation:emulation-scoring-spi " + SpiVersion.current().major()
-            + ".x (this runtime's SPI is " + SpiVersion.CURRENT + ")"
-        : e.toString();
+    return e instanceof LinkageError linkage
+        ? PluginType.linkageAdvice(linkage, PluginType.SCORING_SPI_HINT) : e.toString();
   }
 
   private record Failure(Fault fault, String what) {}

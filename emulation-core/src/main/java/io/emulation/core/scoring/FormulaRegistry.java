@@ -47,8 +47,7 @@ public final class FormulaRegistry {
       "formula", "scoring formula provider", ScoringFormulaProvider.class,
       ScoringFormulaProvider::formulas, ScoringFormulaProvider::name, ScoringFormula::id,
       ScoringFormula::description, ScoringFormula::spiVersion, FormulaRegistry::incompatibility,
-      BuiltInFormulas::isBuiltIn, "io.emulation:emulation-scoring-spi "
-          + SpiVersion.current().major() + ".x (this runtime's SPI is " + SpiVersion.CURRENT + ")");
+      BuiltInFormulas::isBuiltIn, PluginType.SCORING_SPI_HINT);
 
   private final ImmutableSortedMap<String, ScoringFormula> formulas;
   private final ImmutableList<PluginInfo> listing;

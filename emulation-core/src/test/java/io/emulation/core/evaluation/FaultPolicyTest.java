@@ -23,6 +23,7 @@ import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
+import io.emulation.core.plugin.FixtureFormula;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.ScoringError;
@@ -34,7 +35,6 @@ import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
-import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
@@ -278,25 +278,14 @@ class FaultPolicyTest {
   }
 
   /** A formula whose {@code validate} or {@code range} throws. */
-  private static final class BrokenContract implements ScoringFormula {
-    private final String id;
+  private static final class BrokenContract extends FixtureFormula {
     private final boolean validateThrows;
     private final boolean rangeThrows;
 
     BrokenContract(String id, boolean validateThrows, boolean rangeThrows) {
-      this.id = id;
+      super(id, SpiVersion.CURRENT);
       this.validateThrows = validateThrows;
       this.rangeThrows = rangeThrows;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
-
-    @Override
-    public String spiVersion() {
-      return SpiVersion.CURRENT;
     }
 
     @Override
@@ -313,11 +302,6 @@ class FaultPolicyTest {
         throw new ArithmeticException("range overflow");
       }
       return Optional.empty();
-    }
-
-    @Override
-    public Points score(ScoringInput input) {
-      return Points.of(input.value(), "the value");
     }
   }
 }

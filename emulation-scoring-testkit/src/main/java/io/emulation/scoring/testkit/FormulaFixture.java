@@ -73,7 +73,7 @@ public final class FormulaFixture {
 
   /** The formula's parameters, from alternating names and values: {@code "maxPoints", 50}. */
   public FormulaFixture parameters(Object... namesAndValues) {
-    return parameters(InvalidParameters.Parameters.of(namesAndValues));
+    return parameters(FormulaTestKit.parameters(namesAndValues));
   }
 
   /** The criterion's target. */

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.FormulaParameters;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Parameters a formula must reject, and what its problem must say: the contract checks that
@@ -39,7 +37,7 @@ public record InvalidParameters(FormulaParameters parameters, String parameter,
 
   /** Parameters from alternating names and values, with any problem accepted. */
   public static InvalidParameters of(Object... namesAndValues) {
-    return of(Parameters.of(namesAndValues));
+    return of(FormulaTestKit.parameters(namesAndValues));
   }
 
   /** A copy that expects a problem naming this parameter (or path, such as {@code bands[1]}). */
@@ -50,22 +48,5 @@ public record InvalidParameters(FormulaParameters parameters, String parameter,
   /** A copy that expects a problem whose message contains this text. */
   public InvalidParameters withMessageContaining(String fragment) {
     return new InvalidParameters(parameters, parameter, fragment);
-  }
-
-  /** Builds parameters from alternating names and values. */
-  static final class Parameters {
-    private Parameters() {}
-
-    static FormulaParameters of(Object... namesAndValues) {
-      if (namesAndValues.length % 2 != 0) {
-        throw new IllegalArgumentException("parameters need names and values in pairs but got "
-            + namesAndValues.length + " items");
-      }
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (int i = 0; i < namesAndValues.length; i += 2) {
-        values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
-      }
-      return FormulaParameters.of(values);
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.emulation.core.plugin.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.SpiVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,6 +39,10 @@ public record PluginType<S, P>(String noun, String providerNoun, Class<S> servic
   /** The namespace only the core library's own plugins may use. */
   public static final String RESERVED_NAMESPACE = "emulation";
 
+  /** What a scoring formula plugin that fails to link must be rebuilt against. */
+  public static final String SCORING_SPI_HINT = "io.emulation:emulation-scoring-spi "
+      + SpiVersion.current().major() + ".x (this runtime's SPI is " + SpiVersion.CURRENT + ")";
+
   /** Checks that no part is {@code null}. */
   public PluginType {
     requireNonNull(noun, "noun");
@@ -53,8 +58,13 @@ public record PluginType<S, P>(String noun, String providerNoun, Class<S> servic
     requireNonNull(rebuildHint, "rebuildHint");
   }
 
-  /** The error and what to do about it, for a plugin that failed to link. */
+  /** The error and what to do about it, for a plugin of this type that failed to link. */
   public String linkageAdvice(LinkageError error) {
+    return linkageAdvice(error, rebuildHint);
+  }
+
+  /** The error and what to do about it: rebuild the plugin against {@code rebuildHint}. */
+  public static String linkageAdvice(LinkageError error, String rebuildHint) {
     return error + ". The plugin was compiled against other classes than this runtime has;"
         + " rebuild it against " + rebuildHint;
   }

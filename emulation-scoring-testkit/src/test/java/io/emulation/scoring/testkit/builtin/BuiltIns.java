@@ -3,7 +3,7 @@ package io.emulation.scoring.testkit.builtin;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ScoringFormula;
-import java.util.LinkedHashMap;
+import io.emulation.scoring.testkit.FormulaTestKit;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +18,7 @@ final class BuiltIns {
   }
 
   static FormulaParameters params(Object... namesAndValues) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return FormulaParameters.of(values);
+    return FormulaTestKit.parameters(namesAndValues);
   }
 
   static Map<String, Object> band(Object from, Object points) {
