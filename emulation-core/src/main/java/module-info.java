@@ -9,6 +9,9 @@ module io.emulation.core {
   requires transitive io.emulation.scoring.spi;
   requires transitive com.google.common;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.yaml.snakeyaml;
 
   exports io.emulation.core;
   exports io.emulation.core.award;
