@@ -76,6 +76,18 @@ public final class AwardEvaluator {
   }
 
   private void checkAgainst(Campaign campaign) {
+    List<Problem> problems = problems(campaign);
+    if (!problems.isEmpty()) {
+      throw new InvalidDefinitionException("award rules '" + rules.name() + "' for campaign '"
+          + campaign.id() + "'", problems);
+    }
+  }
+
+  /**
+   * Every way the rules do not fit the campaign: grades its scales lack, allocation keys naming
+   * criteria it lacks. Empty when {@link #evaluate} will accept the campaign.
+   */
+  public List<Problem> problems(Campaign campaign) {
     List<Problem> problems = new ArrayList<>();
     for (AwardRule rule : rules.rules()) {
       String where = "awards/" + rule.award().id();
@@ -90,10 +102,7 @@ public final class AwardEvaluator {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException("award rules '" + rules.name() + "' for campaign '"
-          + campaign.id() + "'", problems);
-    }
+    return problems;
   }
 
   private static void checkGrades(Condition condition, GradingScale own, GradingScale members,

@@ -734,6 +734,55 @@ public final class Conditions {
     }
   }
 
+  /**
+   * A condition made by a plugin's {@link ConditionType}, kept with the type id and parameters
+   * it was made from, so it compares and serializes by them.
+   *
+   * @param typeId the condition type's id
+   * @param parameters the parameters it was made from
+   * @param condition the condition the type made
+   */
+  public record Custom(String typeId, io.emulation.scoring.spi.FormulaParameters parameters,
+      Condition condition) implements Condition {
+    /** Checks the parts. */
+    public Custom {
+      requireNonNull(typeId, "typeId");
+      requireNonNull(parameters, "parameters");
+      requireNonNull(condition, "condition");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      return condition.evaluate(context);
+    }
+
+    @Override
+    public String describe() {
+      return condition.describe();
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return condition.awardsRead();
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return condition.onlyFor();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Custom that && typeId.equals(that.typeId)
+          && parameters.equals(that.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+      return typeId.hashCode() * 31 + parameters.hashCode();
+    }
+  }
+
   // ---- helpers
 
   private static List<ConditionResult> evaluateAll(List<Condition> conditions,

@@ -7,13 +7,13 @@ import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.criteria.Criterion;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,10 +110,6 @@ public final class CampaignEvaluator {
   }
 
   private String suggestion(String id) {
-    return formulas.ids().stream()
-        .min(Comparator.comparingInt(known -> Spelling.distance(known, id)))
-        .filter(best -> Spelling.distance(best, id) <= Math.max(2, id.length() / 3))
-        .map(best -> " (did you mean '" + best + "'?)")
-        .orElse("");
+    return Suggestions.didYouMean(id, formulas.ids());
   }
 }

@@ -47,18 +47,19 @@ sealed interface DocNode {
    * A scalar: text, number, boolean or null, with the text as written.
    *
    * @param text the value as written ({@code "2021"}, {@code "12.50"}, {@code "true"})
-   * @param number the value when written as a number
+   * @param numeric whether written as a number
+   * @param number the value when written as a number within limits, else null
    * @param bool the value when written as a boolean
    * @param isNull whether written as null
    */
-  record Scalar(String text, BigDecimal number, Boolean bool, boolean isNull,
+  record Scalar(String text, boolean numeric, BigDecimal number, Boolean bool, boolean isNull,
       SourceLocation location, String path) implements DocNode {
     @Override
     public String describe() {
       if (isNull) {
         return "null";
       }
-      if (number != null) {
+      if (numeric) {
         return "the number " + text;
       }
       if (bool != null) {

@@ -135,17 +135,17 @@ final class DocumentParser {
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         String text = json.getText();
-        return new DocNode.Scalar(text, number(text, at, path), null, false, at, path);
+        return new DocNode.Scalar(text, true, number(text, at, path), null, false, at, path);
       }
       case VALUE_TRUE, VALUE_FALSE -> {
-        return new DocNode.Scalar(json.getText(), null, token == JsonToken.VALUE_TRUE, false, at,
-            path);
+        return new DocNode.Scalar(json.getText(), false, null, token == JsonToken.VALUE_TRUE,
+            false, at, path);
       }
       case VALUE_NULL -> {
-        return new DocNode.Scalar("null", null, null, true, at, path);
+        return new DocNode.Scalar("null", false, null, null, true, at, path);
       }
       case VALUE_STRING -> {
-        return new DocNode.Scalar(json.getText(), null, null, false, at, path);
+        return new DocNode.Scalar(json.getText(), false, null, null, false, at, path);
       }
       default -> throw failure(at, "unexpected " + token + " at " + path);
     }
