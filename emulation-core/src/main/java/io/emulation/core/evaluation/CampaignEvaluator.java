@@ -66,6 +66,17 @@ public final class CampaignEvaluator {
   }
 
   /**
+   * Every problem with a criterion's formula: unknown id (with a "did you mean"), invalid
+   * parameters, inputs the criterion cannot supply. Empty when {@link #compile} will accept it.
+   * Locations are {@code criteria/<id>/formula...}.
+   */
+  public List<Problem> check(Criterion criterion) {
+    List<Problem> problems = new ArrayList<>();
+    resolve(requireNonNull(criterion, "criterion"), problems);
+    return problems;
+  }
+
+  /**
    * Evaluates the campaign for one review period (the campaign's own or one inside it).
    *
    * @throws InvalidDefinitionException when the campaign does not compile
@@ -100,7 +111,9 @@ public final class CampaignEvaluator {
     }
     invalid.forEach(p -> problems.add(Problem.at(where + "/parameters"
         + (p.parameter().isEmpty() ? "" : "/" + p.parameter()),
-        "criterion '" + criterion.id() + "', formula '" + id + "': " + p.message())));
+        "criterion '" + criterion.id() + "', formula '" + id + "'"
+            + (p.parameter().isEmpty() ? "" : ", parameter '" + p.parameter() + "'") + ": "
+            + p.message())));
     if (formula.requirements().contains(InputRequirement.BASELINE)
         && !criterion.isYearOverYear()) {
       problems.add(Problem.at(where, "formula '" + id + "' needs last year's value, so criterion '"

@@ -21,6 +21,7 @@ import java.util.function.Function;
 final class AwardSection {
   private final Mapping mapping;
   private final ConditionFormat conditions;
+  private int invalidRules;
 
   AwardSection(Mapping mapping, ConditionFormat conditions) {
     this.mapping = mapping;
@@ -61,15 +62,17 @@ final class AwardSection {
       valid &= group.isPresent();
     }
     awards.finish();
-    if (name.isEmpty() || !valid) {
+    if (name.isEmpty()) {
       return Optional.empty();
     }
-    return mapping.build(awards.node(), () -> {
+    // build even when some rules failed, so dangling references and cycles are reported too
+    Optional<AwardRuleSet> built = mapping.build(awards.node(), () -> {
       AwardRuleSet.Builder builder = AwardRuleSet.builder(name.get())
           .rules(rules.toArray(AwardRule[]::new));
       groups.forEach(builder::exclusionGroup);
       return builder.build();
     });
+    return valid && invalidRules == 0 ? built : Optional.empty();
   }
 
   private Optional<AwardRule> rule(Fields r) {
@@ -86,16 +89,19 @@ final class AwardSection {
       keysValid &= key.isPresent();
     }
     r.finish();
-    if (award.isEmpty() || eligibility.isEmpty() || quota.isEmpty() || !keysValid) {
+    if (award.isEmpty() || eligibility.isEmpty()) {
       return Optional.empty();
+    }
+    if (quota.isEmpty() || !keysValid) {
+      invalidRules++;
     }
     String where = "awards/" + award.get().id();
     mapping.origin(where, r.node());
     r.get("conditions").ifPresent(node -> mapping.origin(where + "/conditions", node));
     r.get("quota").ifPresent(node -> mapping.origin(where + "/quota", node));
     r.get("allocateBy").ifPresent(node -> mapping.origin(where + "/allocationOrder", node));
-    return Optional.of(AwardRule.of(award.get(), eligibility.get()).withQuota(quota.get())
-        .allocatedBy(keys.toArray(RankKey[]::new)));
+    return Optional.of(AwardRule.of(award.get(), eligibility.get())
+        .withQuota(quota.orElse(Quota.none())).allocatedBy(keys.toArray(RankKey[]::new)));
   }
 
   private Optional<Award> award(Fields a) {

@@ -1,5 +1,6 @@
 package io.emulation.core.io;
 
+import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.CampaignKind;
 import io.emulation.core.campaign.DecimalPolicy;
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the sections that make a {@link Campaign}: {@code campaign}, {@code criteria}, {@code
@@ -26,7 +28,13 @@ import java.util.Optional;
 final class CampaignSection {
   private CampaignSection() {}
 
-  static Optional<Campaign> read(Fields root, Optional<Organisation> organisation) {
+  /**
+   * The campaign, or empty with problems.
+   *
+   * @param criterionCheck the formula problems of a criterion (unknown id, bad parameters)
+   */
+  static Optional<Campaign> read(Fields root, Optional<Organisation> organisation,
+      Function<Criterion, List<Problem>> criterionCheck) {
     Mapping mapping = root.mapping();
     Optional<Fields> campaign = root.require("campaign")
         .flatMap(node -> Fields.of(node, "'campaign'", mapping));
@@ -36,7 +44,9 @@ final class CampaignSection {
       Optional<Criterion> criterion = Fields.of(node, "a criterion", mapping)
           .flatMap(CriteriaSection::read);
       criterion.ifPresent(criteria::add);
-      criteriaValid &= criterion.isPresent();
+      List<Problem> formulaProblems = criterion.map(criterionCheck).orElse(List.of());
+      mapping.domainProblems(formulaProblems, node);
+      criteriaValid &= criterion.isPresent() && formulaProblems.isEmpty();
     }
     root.get("criteria").ifPresent(node -> mapping.origin("criteria", node));
     Optional<Fields> grading = root.object("grading");
@@ -52,17 +62,29 @@ final class CampaignSection {
       return Optional.empty();
     }
     Optional<Campaign.Builder> builder = header(campaign.get());
-    if (builder.isEmpty() || !criteriaValid || organisation.isEmpty()
-        || grading.isPresent() && (grading.get().has("individuals") && individuals.isEmpty()
-            || grading.get().has("collectives") && collectives.isEmpty())
-        || root.has("ranking") && ranking.isEmpty()) {
+    if (builder.isEmpty()) {
       return Optional.empty();
     }
-    Campaign.Builder b = builder.get().organisation(organisation.get()).criteria(criteria);
+    // build even when parts failed, so the campaign's own checks (duplicates, weights, missing
+    // period or organisation) are reported too; the result is dropped if anything failed
+    Campaign.Builder b = builder.get().criteria(criteria);
+    organisation.ifPresent(b::organisation);
     individuals.ifPresent(b::grading);
     collectives.ifPresent(b::collectiveGrading);
     ranking.ifPresent(b::rankPolicy);
-    return mapping.build(campaign.get().node(), b::build);
+    boolean organisationFailed = root.has("organisation") && organisation.isEmpty();
+    List<Problem> problems = new ArrayList<>(b.problems());
+    // an organisation that failed to read was reported already: "has no organisation" is noise
+    problems.removeIf(p -> organisationFailed && p.location().equals("organisation"));
+    mapping.domainProblems(problems, campaign.get().node());
+    Optional<Campaign> built = b.problems().isEmpty()
+        ? mapping.build(campaign.get().node(), b::build) : Optional.empty();
+    boolean partsFailed = !criteriaValid
+        || organisationFailed
+        || grading.isPresent() && (grading.get().has("individuals") && individuals.isEmpty()
+            || grading.get().has("collectives") && collectives.isEmpty())
+        || root.has("ranking") && ranking.isEmpty();
+    return partsFailed ? Optional.empty() : built;
   }
 
   /** The {@code campaign} object: everything but criteria, grading and ranking. */
@@ -73,7 +95,7 @@ final class CampaignSection {
     Optional<String> theme = c.text("theme");
     Optional<CampaignKind> kind = c.choice("kind", CampaignKind.class);
     Optional<String> parent = c.text("parent");
-    Optional<Period> period = c.require("period").flatMap(node -> period(node, mapping));
+    Optional<Period> period = c.get("period").flatMap(node -> period(node, mapping));
     Optional<Scope> scope = c.object("scope").map(CampaignSection::scope);
     Optional<DecimalPolicy> decimals = c.object("decimals").flatMap(CampaignSection::decimals);
     Optional<TotalMethod> totals = c.choice("totals", TotalMethod.class);
@@ -88,10 +110,12 @@ final class CampaignSection {
     c.get("scope").ifPresent(node -> mapping.origin("scope", node));
     c.get("members").ifPresent(node -> mapping.origin("memberWeight", node));
     mapping.origin("id", c.node());
-    if (id.isEmpty() || period.isEmpty() || c.has("decimals") && decimals.isEmpty()) {
+    if (id.isEmpty() || c.has("period") && period.isEmpty()
+        || c.has("decimals") && decimals.isEmpty()) {
       return Optional.empty();
     }
-    Campaign.Builder b = Campaign.builder(id.get(), name.orElse(id.get())).period(period.get());
+    Campaign.Builder b = Campaign.builder(id.get(), name.orElse(id.get()));
+    period.ifPresent(b::period);
     theme.ifPresent(b::theme);
     kind.ifPresent(b::kind);
     parent.ifPresent(b::parentId);

@@ -39,7 +39,13 @@ final class CriteriaSection {
     mapping.origin(where, c.node());
     c.get("weight").ifPresent(node -> mapping.origin(where + "/weight", node));
     c.get("formula").ifPresent(node -> mapping.origin(where + "/formula", node));
-    c.get("parameters").ifPresent(node -> mapping.origin(where + "/formula/parameters", node));
+    c.get("parameters").ifPresent(node -> {
+      mapping.origin(where + "/formula/parameters", node);
+      if (node instanceof DocNode.Obj params) {
+        params.fields().values().forEach(f ->
+            mapping.origin(where + "/formula/parameters/" + f.name(), f.value()));
+      }
+    });
     return mapping.build(c.node(), () -> {
       Criterion.Builder b = Criterion.builder(id.get(), name.orElse(id.get()))
           .formula(formula.get(), parameters.orElse(FormulaParameters.empty()));

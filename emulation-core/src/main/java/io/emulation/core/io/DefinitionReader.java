@@ -161,11 +161,12 @@ public final class DefinitionReader {
     }
     boolean hasCampaign = root.has("campaign");
     Optional<Organisation> organisation = hasCampaign
-        ? root.require("organisation").flatMap(node -> Fields.of(node, "'organisation'", mapping))
+        ? root.get("organisation").flatMap(node -> Fields.of(node, "'organisation'", mapping))
             .flatMap(org -> OrganisationSection.read(org, file -> individuals(file, folder)))
         : Optional.empty();
     Optional<Campaign> campaign = hasCampaign
-        ? CampaignSection.read(root, organisation) : Optional.empty();
+        ? CampaignSection.read(root, organisation, CampaignEvaluator.of(formulas)::check)
+        : Optional.empty();
     Optional<AwardRuleSet> awards = root.object("awards").flatMap(section ->
         new AwardSection(mapping, new ConditionFormat(mapping, conditions)).read(section,
             name -> PRESETS.contains(name) ? Optional.of(preset(name)) : Optional.empty()));
@@ -174,7 +175,6 @@ public final class DefinitionReader {
       mapping.problem(root.node(), "a definition needs 'campaign' (with 'organisation' and "
           + "'criteria') or 'awards', or both");
     }
-    campaign.ifPresent(c -> checkFormulas(c, mapping, root.node()));
     if (campaign.isPresent() && awards.isPresent()) {
       mapping.domainProblems(AwardEvaluator.of(awards.get()).problems(campaign.get()),
           root.node());
@@ -183,14 +183,6 @@ public final class DefinitionReader {
       return Optional.empty();
     }
     return Optional.of(new Definition(campaign, awards));
-  }
-
-  private void checkFormulas(Campaign campaign, Mapping mapping, DocNode fallback) {
-    try {
-      CampaignEvaluator.of(formulas).compile(campaign);
-    } catch (InvalidDefinitionException e) {
-      mapping.domainProblems(e.problems(), fallback);
-    }
   }
 
   private List<Individual> individuals(String file, Optional<Path> folder) {

@@ -50,9 +50,12 @@ final class Mapping {
     return node.location() + " " + node.path();
   }
 
-  /** Remembers that the domain path (as domain problems name it) was read from a node. */
+  /**
+   * Remembers that the domain path (as domain problems name it) was read from a node; a later
+   * node of the same path wins, so a duplicate points at the second occurrence.
+   */
   void origin(String domainPath, DocNode node) {
-    origins.putIfAbsent(domainPath, node);
+    origins.put(domainPath, node);
   }
 
   /**
