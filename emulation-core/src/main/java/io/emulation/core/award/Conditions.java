@@ -400,7 +400,8 @@ public final class Conditions {
   // ---- facts about an individual
 
   /**
-   * The individual was hired at least {@code months} months before the period ends.
+   * The individual was hired at least {@code months} months before the period ends, counting
+   * the period's last day in: for the year 2021 and 6 months, hired on 1 July 2021 or earlier.
    *
    * @param months how many months, {@code >= 0}
    */
@@ -413,13 +414,15 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       Optional<LocalDate> hired = individual(context).hireDate();
-      LocalDate latest = context.period().end().minusMonths(months);
+      // the period ends at the end of its last day: hired on the day after the end minus the
+      // months, one has served exactly that many months (1 July for a calendar year's 6 months)
+      LocalDate latest = context.period().end().plusDays(1).minusMonths(months);
       if (hired.isEmpty()) {
         return ConditionResult.unmet("hire date unknown, needs " + latest + " or earlier");
       }
       return ConditionResult.of(!hired.get().isAfter(latest),
           "hired " + hired.get() + ", needs " + latest + " or earlier (" + months
-              + " months before " + context.period().end() + ")");
+              + " months before the end of " + context.period() + ")");
     }
 
     @Override

@@ -14,9 +14,10 @@ import java.util.Optional;
  *
  * <p>Percentages become places by a declared rounding ({@link RoundingMode#FLOOR} unless said
  * otherwise), at least one place if the rule says so and anyone is eligible. Places go by rank;
- * participants the rank keys cannot separate at the cut-off are all left out ({@link
- * TiePolicy#ALL_OUT}, the default, which never exceeds the quota) or all let in ({@link
- * TiePolicy#ALL_IN}, which may exceed it by the size of the tie less one).
+ * participants the rank keys cannot separate at the cut-off (participant id, the stable key,
+ * never separates them) are all left out ({@link TiePolicy#ALL_OUT}, the default, which never
+ * exceeds the quota) or all let in ({@link TiePolicy#ALL_IN}, which may exceed it by the size of
+ * the tie less one).
  *
  * @param basis what the quota counts from
  * @param amount the count, or the percentage (0 to 100); zero for {@link Basis#NONE}

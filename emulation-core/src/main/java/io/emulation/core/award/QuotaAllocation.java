@@ -33,8 +33,11 @@ final class QuotaAllocation {
     this.eligible = eligible;
     this.eligibleReasons = eligibleReasons;
     this.holds = holds;
-    this.keys = rule.allocationOrder().isEmpty()
+    List<RankKey> declared = rule.allocationOrder().isEmpty()
         ? campaign.rankPolicy().keys() : rule.allocationOrder();
+    // as in RankPolicy, participant id orders the tied but never separates them, so a tie at
+    // the cut-off stays a tie and the quota's tie policy decides it
+    this.keys = declared.stream().filter(k -> !(k instanceof RankKey.ByParticipantId)).toList();
     this.scale = campaign.grading(rule.award().recipient());
   }
 
