@@ -15,7 +15,7 @@ module io.emulation.core {
 
   exports io.emulation.core;
   exports io.emulation.core.award;
-  exports io.emulation.core.award.preset;
+  exports io.emulation.core.preset;
   exports io.emulation.core.campaign;
   exports io.emulation.core.criteria;
   exports io.emulation.core.evaluation;

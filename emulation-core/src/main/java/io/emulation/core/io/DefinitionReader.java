@@ -62,6 +62,13 @@ public final class DefinitionReader {
         ReadLimits.defaults(), DefinitionReader::noIndividualsFile);
   }
 
+  /** A reader checking formulas and condition types against the given registries. */
+  public static DefinitionReader of(FormulaRegistry formulas, ConditionRegistry conditions) {
+    return new DefinitionReader(requireNonNull(formulas, "formulas"),
+        requireNonNull(conditions, "conditions"), ReadLimits.defaults(),
+        DefinitionReader::noIndividualsFile);
+  }
+
   /** A copy checking formula ids and parameters against {@code registry}. */
   public DefinitionReader withFormulas(FormulaRegistry registry) {
     return new DefinitionReader(requireNonNull(registry), conditions, limits, individualsFiles);

@@ -1,17 +1,17 @@
 package io.emulation.core.award;
 
 import static io.emulation.core.award.AwardFixture.people;
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.CSTD_BO;
-import static io.emulation.core.award.preset.Presets.GIAY_KHEN;
-import static io.emulation.core.award.preset.Presets.LDTT;
-import static io.emulation.core.award.preset.Presets.TTLDTT;
-import static io.emulation.core.award.preset.Presets.TTLDXS;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.CSTD_BO;
+import static io.emulation.core.preset.Presets.GIAY_KHEN;
+import static io.emulation.core.preset.Presets.LDTT;
+import static io.emulation.core.preset.Presets.TTLDTT;
+import static io.emulation.core.preset.Presets.TTLDXS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.google.common.collect.ImmutableMap;
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -3,12 +3,12 @@ package io.emulation.core.award;
 import static io.emulation.core.award.AwardFixture.concat;
 import static io.emulation.core.award.AwardFixture.people;
 import static io.emulation.core.award.AwardFixture.same;
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.CSTD_BO;
-import static io.emulation.core.award.preset.Presets.LDTT;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.CSTD_BO;
+import static io.emulation.core.preset.Presets.LDTT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import io.emulation.core.period.Period;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package io.emulation.core.award;
 
 import static io.emulation.core.award.AwardFixture.concat;
 import static io.emulation.core.award.AwardFixture.same;
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.TTLDTT;
-import static io.emulation.core.award.preset.Presets.TTLDXS;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.TTLDTT;
+import static io.emulation.core.preset.Presets.TTLDXS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

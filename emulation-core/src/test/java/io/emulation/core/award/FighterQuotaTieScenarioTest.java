@@ -3,11 +3,11 @@ package io.emulation.core.award;
 import static io.emulation.core.award.AwardFixture.concat;
 import static io.emulation.core.award.AwardFixture.people;
 import static io.emulation.core.award.AwardFixture.same;
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.LDTT;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.LDTT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.RankMethod;
 import io.emulation.core.ranking.RankPolicy;

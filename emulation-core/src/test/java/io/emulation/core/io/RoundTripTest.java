@@ -2,7 +2,7 @@ package io.emulation.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import io.emulation.core.evaluation.RandomCampaigns;
 import io.emulation.core.evaluation.SmallFactory;
 import java.util.stream.LongStream;
@@ -14,9 +14,10 @@ class RoundTripTest {
   private final DefinitionReader reader = DefinitionReader.standard();
 
   @Test
-  void presetFileEqualsTheJavaPack() {
-    assertThat(reader.preset("law-2022")).isEqualTo(Presets.law2022());
-    assertThat(reader.preset("army")).isEqualTo(Presets.army());
+  void presetIsReadableByNameInADefinition() {
+    Definition definition = reader.read("formatVersion: 1\nawards: {preset: army}\n", "a.yaml");
+    assertThat(definition.awards()).contains(Presets.army());
+    assertThat(Presets.army().rules()).hasSize(4);
   }
 
   @Test

@@ -1,15 +1,15 @@
-package io.emulation.core.award.preset;
+package io.emulation.core.preset;
 
 import static io.emulation.core.award.AwardFixture.concat;
 import static io.emulation.core.award.AwardFixture.people;
 import static io.emulation.core.award.AwardFixture.person;
 import static io.emulation.core.award.AwardFixture.same;
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.CSTD_BO;
-import static io.emulation.core.award.preset.Presets.GIAY_KHEN;
-import static io.emulation.core.award.preset.Presets.LDTT;
-import static io.emulation.core.award.preset.Presets.TTLDTT;
-import static io.emulation.core.award.preset.Presets.TTLDXS;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.CSTD_BO;
+import static io.emulation.core.preset.Presets.GIAY_KHEN;
+import static io.emulation.core.preset.Presets.LDTT;
+import static io.emulation.core.preset.Presets.TTLDTT;
+import static io.emulation.core.preset.Presets.TTLDXS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.award.AwardDecision;

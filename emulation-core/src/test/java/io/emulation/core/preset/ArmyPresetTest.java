@@ -1,12 +1,12 @@
-package io.emulation.core.award.preset;
+package io.emulation.core.preset;
 
 import static io.emulation.core.award.AwardFixture.concat;
 import static io.emulation.core.award.AwardFixture.people;
 import static io.emulation.core.award.AwardFixture.same;
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.CSTT;
-import static io.emulation.core.award.preset.Presets.DVQT;
-import static io.emulation.core.award.preset.Presets.DVTT;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.CSTT;
+import static io.emulation.core.preset.Presets.DVQT;
+import static io.emulation.core.preset.Presets.DVTT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.award.AwardDecision;

@@ -1,4 +1,4 @@
-package io.emulation.core.award.preset;
+package io.emulation.core.preset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
