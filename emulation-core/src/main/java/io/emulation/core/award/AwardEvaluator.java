@@ -139,6 +139,8 @@ public final class AwardEvaluator {
         for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
           evaluation.result(member.id()).ifPresent(evaluated::add);
         }
+        // by id, so reasons listing members never depend on the order people were added in
+        evaluated.sort(Comparator.comparing(ParticipantResult::participantId));
         members.put(collective.participantId(), List.copyOf(evaluated));
         evaluated.forEach(m -> collectivesOf.computeIfAbsent(m.participantId(),
             k -> new ArrayList<>()).add(collective));

@@ -227,7 +227,8 @@ public final class AwardRuleSet {
     private List<AwardRule> order(Map<String, AwardRule> byId, List<Problem> problems) {
       Map<String, Set<String>> needs = dependencies(byId);
       for (AwardRule rule : byId.values()) {
-        if (rule.eligibility().awardsRead().contains(rule.award().id())) {
+        if (rule.eligibility().awardsRead().contains(rule.award().id())
+            || rule.quota().ofAward().filter(rule.award().id()::equals).isPresent()) {
           problems.add(Problem.at("awards/" + rule.award().id(), "award '" + rule.award().id()
               + "' depends on itself"));
         }

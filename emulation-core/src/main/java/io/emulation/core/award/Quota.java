@@ -44,7 +44,7 @@ public record Quota(Basis basis, BigDecimal amount, Optional<String> ofAward, Pe
     requireNonNull(ties, "ties");
     checkArgument(amount.signum() >= 0, "quota must be >= 0 but was %s", amount);
     checkArgument(basis == Basis.COUNT || basis == Basis.NONE || amount.compareTo(HUNDRED) <= 0,
-        "a percentage quota must be 0 to 100 percent but was %s", amount);
+        "a percentage quota must be 0 to 100% but was %s%", amount);
     checkArgument(basis != Basis.COUNT || amount.stripTrailingZeros().scale() <= 0,
         "a count quota must be a whole number but was %s", amount);
     checkArgument(ofAward.isPresent() == (basis == Basis.PERCENT_OF_HOLDERS),
