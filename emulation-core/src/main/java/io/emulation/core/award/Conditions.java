@@ -416,7 +416,8 @@ public final class Conditions {
       Optional<LocalDate> hired = individual(context).hireDate();
       // the period ends at the end of its last day: hired on the day after the end minus the
       // months, one has served exactly that many months (1 July for a calendar year's 6 months)
-      LocalDate latest = context.period().end().plusDays(1).minusMonths(months);
+      LocalDate end = context.period().end();
+      LocalDate latest = months == 0 ? end : end.plusDays(1).minusMonths(months);
       if (hired.isEmpty()) {
         return ConditionResult.unmet("hire date unknown, needs " + latest + " or earlier");
       }

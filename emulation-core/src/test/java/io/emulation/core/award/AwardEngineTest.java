@@ -154,12 +154,13 @@ class AwardEngineTest {
   }
 
   @Test
-  void aRulesOwnKeysCanBreakTiesByParticipantId() {
+  void participantIdInARulesOwnKeysNeverDecidesATie() {
+    // participant id orders listings but never separates ranks: the tie stays a tie, all out
     AwardRule rule = best(Quota.count(2)).allocatedBy(RankKey.byTotal(), RankKey.byParticipantId());
 
     AwardResult awards = tiedAtSecond().decide(only(rule));
 
-    assertThat(awards.recipients("best")).containsExactly("p1", "p2");
+    assertThat(awards.recipients("best")).containsExactly("p1");
   }
 
   @Test

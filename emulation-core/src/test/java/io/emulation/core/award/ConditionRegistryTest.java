@@ -83,10 +83,13 @@ class ConditionRegistryTest {
 
   @Test
   void createMakesTheConditionFromValidParameters() {
-    Condition condition = acme().create("acme:min-score",
-        FormulaParameters.of(Map.of("min", 80)));
+    FormulaParameters parameters = FormulaParameters.of(Map.of("min", 80));
+    Condition condition = acme().create("acme:min-score", parameters);
 
-    assertThat(condition).isEqualTo(Conditions.minScore(BigDecimal.valueOf(80)));
+    assertThat(condition).isEqualTo(new Conditions.Custom("acme:min-score", parameters,
+        Conditions.minScore(BigDecimal.valueOf(80))));
+    assertThat(((Conditions.Custom) condition).condition())
+        .isEqualTo(Conditions.minScore(BigDecimal.valueOf(80)));
   }
 
   @Test
@@ -113,7 +116,8 @@ class ConditionRegistryTest {
 
   @Test
   void aTypeWithoutValidationAcceptsAnyParameters() {
-    assertThat(acme().create("acme:always", FormulaParameters.of(Map.of("anything", 1))))
+    Condition condition = acme().create("acme:always", FormulaParameters.of(Map.of("anything", 1)));
+    assertThat(((Conditions.Custom) condition).condition())
         .isEqualTo(new TestConditionTypeProvider.AlwaysType().create(FormulaParameters.empty()));
   }
 
@@ -131,7 +135,8 @@ class ConditionRegistryTest {
 
     assertThat(registry.ids()).containsExactly("acme:always", "acme:min-score");
     assertThat(registry.create("acme:min-score", FormulaParameters.of(Map.of("min", 5))))
-        .isEqualTo(Conditions.minScore(BigDecimal.valueOf(5)));
+        .isEqualTo(new Conditions.Custom("acme:min-score", FormulaParameters.of(Map.of("min", 5)),
+            Conditions.minScore(BigDecimal.valueOf(5))));
   }
 
   @Test

@@ -18,20 +18,21 @@ class HiredMonthsBeforeTest {
 
   @Test
   void hiredExactlySixMonthsBeforeTheYearEndsPasses() {
+    // hired 1 July, one has served July to December: six full months by the year's end
     ConditionResult result = Conditions.hiredMonthsBefore(6)
-        .evaluate(hired(LocalDate.of(2021, 6, 30)));
+        .evaluate(hired(LocalDate.of(2021, 7, 1)));
 
     assertThat(result).isEqualTo(ConditionResult.met(
-        "hired 2021-06-30, needs 2021-06-30 or earlier (6 months before 2021-12-31)"));
+        "hired 2021-07-01, needs 2021-07-01 or earlier (6 months before the end of 2021)"));
   }
 
   @Test
   void hiredOneDayLaterFails() {
     ConditionResult result = Conditions.hiredMonthsBefore(6)
-        .evaluate(hired(LocalDate.of(2021, 7, 1)));
+        .evaluate(hired(LocalDate.of(2021, 7, 2)));
 
     assertThat(result).isEqualTo(ConditionResult.unmet(
-        "hired 2021-07-01, needs 2021-06-30 or earlier (6 months before 2021-12-31)"));
+        "hired 2021-07-02, needs 2021-07-01 or earlier (6 months before the end of 2021)"));
   }
 
   @Test
@@ -46,7 +47,7 @@ class HiredMonthsBeforeTest {
         .evaluate(FakeContext.person("p1", "80"));
 
     assertThat(result).isEqualTo(ConditionResult.unmet(
-        "hire date unknown, needs 2021-06-30 or earlier"));
+        "hire date unknown, needs 2021-07-01 or earlier"));
   }
 
   @Test
@@ -54,10 +55,10 @@ class HiredMonthsBeforeTest {
     Condition twoMonths = Conditions.hiredMonthsBefore(2);
     Period firstQuarter = Period.quarter(2021, 1);
 
-    assertThat(twoMonths.evaluate(hired(LocalDate.of(2021, 1, 31)).in(firstQuarter)))
+    assertThat(twoMonths.evaluate(hired(LocalDate.of(2021, 2, 1)).in(firstQuarter)))
         .isEqualTo(ConditionResult.met(
-            "hired 2021-01-31, needs 2021-01-31 or earlier (2 months before 2021-03-31)"));
-    assertThat(twoMonths.evaluate(hired(LocalDate.of(2021, 2, 1)).in(firstQuarter)).met())
+            "hired 2021-02-01, needs 2021-02-01 or earlier (2 months before the end of 2021-Q1)"));
+    assertThat(twoMonths.evaluate(hired(LocalDate.of(2021, 2, 2)).in(firstQuarter)).met())
         .isFalse();
   }
 
