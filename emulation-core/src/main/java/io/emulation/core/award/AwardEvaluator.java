@@ -159,7 +159,8 @@ public final class AwardEvaluator {
         String id = candidate.participantId();
         Optional<String> taken = higher.stream().filter(h -> holds(id, h)).findFirst();
         if (taken.isPresent()) {
-          denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.of(
+          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.EXCLUDED,
+              ImmutableList.of(
               "excluded: " + taken.get() + " was granted for the same achievement"), taken));
           continue;
         }
@@ -170,8 +171,8 @@ public final class AwardEvaluator {
           eligible.add(candidate);
           eligibleReasons.put(id, results.stream().map(ConditionResult::reason).toList());
         } else {
-          denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.copyOf(unmet),
-              Optional.empty()));
+          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
+              ImmutableList.copyOf(unmet), Optional.empty()));
         }
       }
       Map<String, AwardDecision> allocated =

@@ -506,13 +506,14 @@ public final class Conditions {
           .filter(i -> i.reach().compareTo(reach) >= 0)
           .filter(i -> context.period().contains(i.recognised()))
           .count();
-      return ConditionResult.of(found >= count, found + " initiatives of " + reach
+      return ConditionResult.of(found >= count, found + (found == 1 ? " initiative of " : " initiatives of ") + reach
           + " reach or wider recognised in " + context.period() + ", needs " + count);
     }
 
     @Override
     public String describe() {
-      return "at least " + count + " initiatives of " + reach + " reach";
+      return "at least " + count + (count == 1 ? " initiative of " : " initiatives of ") + reach
+          + " reach";
     }
   }
 
@@ -684,12 +685,12 @@ public final class Conditions {
       long holders = context.members().stream()
           .filter(member -> context.holds(member.participantId(), awardId)).count();
       return ConditionResult.of(holders >= count, holders + " member"
-          + (holders == 1 ? "" : "s") + " hold " + awardId + ", needs " + count);
+          + (holders == 1 ? " holds " : "s hold ") + awardId + ", needs " + count);
     }
 
     @Override
     public String describe() {
-      return "at least " + count + " member" + (count == 1 ? "" : "s") + " hold " + awardId;
+      return "at least " + count + (count == 1 ? " member holds " : " members hold ") + awardId;
     }
 
     @Override

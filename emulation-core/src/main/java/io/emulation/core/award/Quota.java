@@ -45,8 +45,9 @@ public record Quota(Basis basis, BigDecimal amount, Optional<String> ofAward, Pe
     checkArgument(amount.signum() >= 0, "quota must be >= 0 but was %s", amount);
     checkArgument(basis == Basis.COUNT || basis == Basis.NONE || amount.compareTo(HUNDRED) <= 0,
         "a percentage quota must be 0 to 100% but was %s%", amount);
-    checkArgument(basis != Basis.COUNT || amount.stripTrailingZeros().scale() <= 0,
-        "a count quota must be a whole number but was %s", amount);
+    checkArgument(basis != Basis.COUNT || amount.stripTrailingZeros().scale() <= 0
+            && amount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0,
+        "a count quota must be a whole number up to %s but was %s", Integer.MAX_VALUE, amount);
     checkArgument(ofAward.isPresent() == (basis == Basis.PERCENT_OF_HOLDERS),
         "only a percent-of-holders quota names another award");
     checkArgument(rounding != RoundingMode.UNNECESSARY, "quota rounding must say how to round");
@@ -134,7 +135,7 @@ public record Quota(Basis basis, BigDecimal amount, Optional<String> ofAward, Pe
       return text;
     }
     return text + (per == Per.UNIT ? ", per unit" : "")
-        + (basis != Basis.COUNT ? ", rounded " + rounding.name().toLowerCase(java.util.Locale.ROOT)
+        + (basis != Basis.COUNT ? ", rounded " + rounding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         : "") + (atLeastOne ? ", at least 1" : "")
         + (ties == TiePolicy.ALL_IN ? ", ties at the cut-off all in" : "");
   }

@@ -109,7 +109,8 @@ final class QuotaAllocation {
     ImmutableList<String> reasons = granted
         ? ImmutableList.<String>builder().addAll(conditions).addAll(quotaReasons).build()
         : ImmutableList.copyOf(quotaReasons);
-    return new AwardDecision(participant.participantId(), rule.award().id(), granted,
+    return new AwardDecision(participant.participantId(), rule.award().id(),
+        granted ? AwardDecision.Outcome.GRANTED : AwardDecision.Outcome.NO_QUOTA_PLACE,
         reasons.isEmpty() ? ImmutableList.of("no conditions") : reasons, Optional.empty());
   }
 

@@ -219,6 +219,44 @@ class AwardEngineTest {
   }
 
   @Test
+  void everyDecisionSaysWhetherConditionsQuotaOrExclusionDecidedIt() {
+    AwardRuleSet rules = AwardRuleSet.builder("rs")
+        .rules(AwardRule.of(person("certificate"), minGrade("GOOD")).withQuota(Quota.count(1)),
+            AwardRule.of(person("medal"), minGrade("EXCELLENT")))
+        .exclusionGroup(ExclusionGroup.of("one-form", "medal", "certificate"))
+        .build();
+
+    AwardResult awards = twoUnits().decide(rules);
+
+    // a1 (90) takes the medal; a2 (85) the one certificate place; a3 (80) is eligible but
+    // ranked out; b1 (70) is not good enough
+    assertThat(awards.decision("a1", "medal").orElseThrow().outcome())
+        .isEqualTo(AwardDecision.Outcome.GRANTED);
+    assertThat(awards.decision("a1", "certificate").orElseThrow().outcome())
+        .isEqualTo(AwardDecision.Outcome.EXCLUDED);
+    assertThat(awards.decision("a2", "certificate").orElseThrow().outcome())
+        .isEqualTo(AwardDecision.Outcome.GRANTED);
+    assertThat(awards.decision("a3", "certificate").orElseThrow().outcome())
+        .isEqualTo(AwardDecision.Outcome.NO_QUOTA_PLACE);
+    assertThat(awards.decision("b1", "certificate").orElseThrow().outcome())
+        .isEqualTo(AwardDecision.Outcome.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void aQuotaCountingHoldersOfTheOtherKindIsRejected() {
+    InvalidDefinitionException failure = catchThrowableOfType(InvalidDefinitionException.class,
+        () -> AwardRuleSet.builder("rs")
+            .rules(AwardRule.of(person("p"), COMPLETED),
+                AwardRule.of(unit("u"), COMPLETED)
+                    .withQuota(Quota.percentOfHolders("p", java.math.BigDecimal.TEN)))
+            .build());
+
+    assertThat(failure.problems()).extracting(Problem::message).containsExactly(
+        "quota of COLLECTIVE award 'u' counts holders of INDIVIDUAL award 'p'; holders are "
+            + "counted among participants of the same kind, so it would give no places");
+  }
+
+  @Test
   void collectivesAreDecidedAfterTheIndividualAwardsTheyCountEvenWhenDeclaredFirst() {
     AwardRuleSet rules = AwardRuleSet.builder("rs")
         .rules(AwardRule.of(unit("team"),

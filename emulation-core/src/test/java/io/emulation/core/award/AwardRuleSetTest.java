@@ -119,7 +119,7 @@ class AwardRuleSetTest {
         Problem.at("awards/c/quota",
             "quota of award 'c' counts holders of 'phantom', which no rule grants"),
         Problem.at("awards/d/conditions", "award 'd' is for INDIVIDUAL participants but its "
-            + "condition 'at least 1 member hold a' applies to COLLECTIVE participants only"),
+            + "condition 'at least 1 member holds a' applies to COLLECTIVE participants only"),
         Problem.at("exclusionGroups/g",
             "exclusion group 'g' names award 'nowhere', which no rule grants"));
     assertThat(failure).hasMessageStartingWith("award rule set 'rs' has 5 problems:");

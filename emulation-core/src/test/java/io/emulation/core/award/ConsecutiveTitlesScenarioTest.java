@@ -79,7 +79,7 @@ class ConsecutiveTitlesScenarioTest {
 
     assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
         "chien-si-thi-dua-co-so held 3 consecutive times up to 2022, needs 3",
-        "1 initiatives of MINISTRY reach or wider recognised in 2022, needs 1");
+        "1 initiative of MINISTRY reach or wider recognised in 2022, needs 1");
   }
 
   @ParameterizedTest(name = "{0} grants in 2019 and 2020 do not count")

@@ -71,7 +71,7 @@ class FighterQuotaTieScenarioTest {
         .containsExactlyInAnyOrder("p01", "p02", "p03", "p04", "p05", "p06", "p07");
     assertThat(awards.decision("p07", CSTDCS).orElseThrow().reasons()).containsExactly(
         "holds lao-dong-tien-tien in 2021",
-        "1 initiatives of GRASSROOTS reach or wider recognised in 2021, needs 1",
+        "1 initiative of GRASSROOTS reach or wider recognised in 2021, needs 1",
         "ranked 7th of 10 eligible for 6 places (at most 15% of the lao-dong-tien-tien holders, "
             + "rounded floor, ties at the cut-off all in); tied with places 6th to 7th at the "
             + "cut-off on total 94.00, and ties at the cut-off are all in");

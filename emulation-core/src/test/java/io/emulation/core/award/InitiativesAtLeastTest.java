@@ -26,7 +26,7 @@ class InitiativesAtLeastTest {
 
     assertThat(Conditions.initiativesAtLeast(1, AwardLevel.GRASSROOTS).evaluate(context))
         .isEqualTo(ConditionResult.met(
-            "1 initiatives of GRASSROOTS reach or wider recognised in 2021, needs 1"));
+            "1 initiative of GRASSROOTS reach or wider recognised in 2021, needs 1"));
   }
 
   @Test

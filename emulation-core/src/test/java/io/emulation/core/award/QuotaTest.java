@@ -125,7 +125,7 @@ class QuotaTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new Quota(Basis.COUNT,
             new BigDecimal("2.5"), Optional.empty(), Per.CAMPAIGN, RoundingMode.FLOOR, false,
             TiePolicy.ALL_OUT))
-        .withMessage("a count quota must be a whole number but was 2.5");
+        .withMessage("a count quota must be a whole number up to 2147483647 but was 2.5");
   }
 
   @Test
@@ -173,7 +173,7 @@ class QuotaTest {
     assertThat(Quota.percentOfEligible(BigDecimal.valueOf(20)).describe())
         .isEqualTo("at most 20% of the eligible, rounded floor");
     assertThat(Quota.percentOfHeadcount(new BigDecimal("12.5")).rounded(RoundingMode.HALF_UP)
-        .describe()).isEqualTo("at most 12.5% of the headcount, rounded half_up");
+        .describe()).isEqualTo("at most 12.5% of the headcount, rounded half up");
   }
 
   @Test

@@ -227,7 +227,7 @@ class Law2022PresetTest {
       assertThat(p01.granted()).isTrue();
       assertThat(p01.reasons()).containsExactly(
           "chien-si-thi-dua-co-so held 3 consecutive times up to 2021, needs 3",
-          "1 initiatives of MINISTRY reach or wider recognised in 2021, needs 1");
+          "1 initiative of MINISTRY reach or wider recognised in 2021, needs 1");
     }
 
     @Test
@@ -347,7 +347,7 @@ class Law2022PresetTest {
           "grade EXCELLENT, needs EXCELLENT or better",
           "10 of 10 members (100.00%) are graded COMPLETED or better, needs at least 100%",
           "10 of 10 members (100.00%) hold lao-dong-tien-tien, needs at least 70%",
-          "1 member hold chien-si-thi-dua-co-so, needs 1",
+          "1 member holds chien-si-thi-dua-co-so, needs 1",
           "no member disciplined at WARNING or above");
     }
 
