@@ -38,6 +38,7 @@ final class CsvRecords implements Closeable {
   /** Records of the text, values at most {@code limits.maxStringLength()} characters long. */
   static CsvRecords of(Reader reader, ReadLimits limits) {
     CsvFactory factory = CsvFactory.builder()
+        .enable(CsvParser.Feature.TRIM_SPACES) // so that a quote after spaces still quotes
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(limits.maxStringLength()).build())
         .build();
@@ -80,8 +81,6 @@ final class CsvRecords implements Closeable {
       throw new Failure(line, cell + 1, message.startsWith("Missing closing quote")
           ? "quoted value is never closed; a closing '\"' is missing"
           : "malformed CSV: " + message);
-    } catch (Utf8Reader.MalformedException e) {
-      throw new Failure(e.line(), 0, "malformed UTF-8: " + e.getMessage());
     } catch (IOException e) {
       throw new Failure(line, 0, "cannot read: " + e.getMessage());
     }

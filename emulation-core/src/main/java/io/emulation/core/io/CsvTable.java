@@ -7,13 +7,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Reads one CSV file of a layout into values, all or nothing: the header is matched, every row
  * mapped, and every problem found (bad header, rows of the wrong width, bad values) is reported
- * together in one {@link InvalidDataException}, sorted by location. A syntax error, unreadable
- * bytes or a broken limit stops the reading; the problems found before it are reported with it.
+ * together in one {@link InvalidDataException}, sorted by location. A header with problems is
+ * reported without reading the rows. A syntax error, a broken limit or {@value #MAX_PROBLEMS}
+ * problems stop the reading; the problems found before are reported with it. Bytes that are not
+ * UTF-8 end the text: problems from their line on are dropped as unreliable and the bad bytes
+ * reported instead.
  */
 final class CsvTable {
   /** The most columns a header may have. */
@@ -46,48 +50,72 @@ final class CsvTable {
   }
 
   private <T> ImmutableList<T> read(Reader reader, Function<CsvRow, T> mapper) {
+    Optional<Problem> stop;
+    boolean syntax = false;
     ImmutableList.Builder<T> values = ImmutableList.builder();
     try (CsvRecords records = CsvRecords.of(reader, limits)) {
-      CsvRecords.Record first = records.next(MAX_COLUMNS);
-      if (first == null) {
-        return fail(Problem.at(file + ":1:1", "the file is empty; expected a header row with "
-            + "the columns " + layout.describe()));
-      }
-      if (first.width() > MAX_COLUMNS) {
-        return fail(Problem.at(file + ":" + first.line() + ":" + (MAX_COLUMNS + 1), "header: "
-            + first.width() + " columns, more than the " + MAX_COLUMNS + " a file may have"));
-      }
-      header = CsvHeader.match(first, layout, file, this::add);
-      if (!problems.isEmpty()) {
-        return fail(null);
-      }
-      int rows = 0;
-      for (CsvRecords.Record record = records.next(header.width()); record != null;
-          record = records.next(header.width())) {
-        if (++rows > limits.maxCsvRows()) {
-          return fail(Problem.at(file + ":" + record.line() + ":1", "more than "
-              + limits.maxCsvRows() + " data rows, the limit (ReadLimits.maxCsvRows)"));
-        }
-        if (record.width() != header.width()) {
-          int column = Math.min(record.width(), header.width()) + 1;
-          add(Problem.at(file + ":" + record.line() + ":" + column, "row has " + record.width()
-              + (record.width() == 1 ? " value" : " values") + " but the header has "
-              + header.width() + " columns"));
-          continue;
-        }
-        map(new CsvRow(file, record, header, this::add), mapper, values);
-      }
+      stop = readRows(records, mapper, values);
+    } catch (Stop e) {
+      stop = e.problem;
     } catch (CsvRecords.Failure e) {
-      String column = header == null || e.line() == 0 ? ""
-          : header.nameAt(e.column() - 1).map(name -> "column '" + name + "': ").orElse("");
-      return fail(Problem.at(location(e), column + e.getMessage()));
+      stop = Optional.of(Problem.at(location(e), columnOf(e) + e.getMessage()));
+      syntax = true;
     } catch (IOException e) {
-      return fail(Problem.at(file, "cannot read: " + e.getMessage()));
+      stop = Optional.of(Problem.at(file, "cannot read: " + e.getMessage()));
+    }
+    stop.ifPresent(problems::add);
+    Optional<Utf8Reader.Malformed> malformed = reader instanceof Utf8Reader utf8
+        ? utf8.failure() : Optional.empty();
+    if (malformed.isPresent()) {
+      // the text ends at the bad bytes: what was found from their line on is not to be trusted,
+      // nor a syntax error, which the cut text may have caused
+      int line = malformed.get().line();
+      if (syntax) {
+        problems.remove(stop.orElseThrow());
+      }
+      problems.removeIf(problem -> lineOf(problem) >= line);
+      problems.add(Problem.at(file + ":" + line, malformed.get().message()));
     }
     if (!problems.isEmpty()) {
-      return fail(null);
+      throw new InvalidDataException(layout.kind() + " CSV " + file, problems);
     }
     return values.build();
+  }
+
+  /** Reads header and rows; a problem that stopped the reading, if any. */
+  private <T> Optional<Problem> readRows(CsvRecords records, Function<CsvRow, T> mapper,
+      ImmutableList.Builder<T> values) {
+    CsvRecords.Record first = records.next(MAX_COLUMNS);
+    if (first == null) {
+      return Optional.of(Problem.at(file + ":1:1", "the file is empty; expected a header row "
+          + "with the columns " + layout.describe()));
+    }
+    if (first.width() > MAX_COLUMNS) {
+      return Optional.of(Problem.at(file + ":" + first.line() + ":" + (MAX_COLUMNS + 1),
+          "header: " + first.width() + " columns, more than the " + MAX_COLUMNS
+              + " a file may have"));
+    }
+    header = CsvHeader.match(first, layout, file, this::add);
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
+    int rows = 0;
+    for (CsvRecords.Record record = records.next(header.width()); record != null;
+        record = records.next(header.width())) {
+      if (++rows > limits.maxCsvRows()) {
+        return Optional.of(Problem.at(file + ":" + record.line() + ":1", "more than "
+            + limits.maxCsvRows() + " data rows, the limit (ReadLimits.maxCsvRows)"));
+      }
+      if (record.width() == header.width()) {
+        map(new CsvRow(file, record, header, this::add), mapper, values);
+      } else {
+        int column = Math.min(record.width(), header.width()) + 1;
+        add(Problem.at(file + ":" + record.line() + ":" + column, "row has " + record.width()
+            + (record.width() == 1 ? " value" : " values") + " but the header has "
+            + header.width() + " columns"));
+      }
+    }
+    return Optional.empty();
   }
 
   private <T> void map(CsvRow row, Function<CsvRow, T> mapper, ImmutableList.Builder<T> values) {
@@ -101,6 +129,14 @@ final class CsvTable {
     }
   }
 
+  private void add(Problem problem) {
+    problems.add(problem);
+    if (problems.size() >= MAX_PROBLEMS) {
+      throw new Stop(Problem.at(problem.location(), "too many problems; stopped reading after "
+          + MAX_PROBLEMS));
+    }
+  }
+
   private String location(CsvRecords.Failure failure) {
     if (failure.line() == 0) {
       return file;
@@ -108,19 +144,33 @@ final class CsvTable {
     return file + ":" + failure.line() + (failure.column() == 0 ? "" : ":" + failure.column());
   }
 
-  private void add(Problem problem) {
-    problems.add(problem);
-    if (problems.size() >= MAX_PROBLEMS) {
-      fail(Problem.at(problem.location(), "too many problems; stopped reading after "
-          + MAX_PROBLEMS));
-    }
+  /** {@code column 'name': } when the failure is in a column of the header, else nothing. */
+  private String columnOf(CsvRecords.Failure failure) {
+    return header == null || failure.column() == 0 ? "" : header.nameAt(failure.column() - 1)
+        .map(name -> "column '" + name + "': ").orElse("");
   }
 
-  /** Throws with every problem found, and one more when given. */
-  private <T> T fail(Problem last) {
-    if (last != null) {
-      problems.add(last);
+  /** The line of a problem of this file, from its location; 0 when it has none. */
+  private int lineOf(Problem problem) {
+    String location = problem.location();
+    if (!location.startsWith(file + ":")) {
+      return 0;
     }
-    throw new InvalidDataException(layout.kind() + " CSV " + file, problems);
+    String rest = location.substring(file.length() + 1);
+    int end = rest.indexOf(':');
+    return Integer.parseInt(end < 0 ? rest : rest.substring(0, end));
+  }
+
+  /** Stops the reading, with a last problem. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialized: caught in this class
+    private final Optional<Problem> problem;
+
+    Stop(Problem problem) {
+      super(null, null, false, false);
+      this.problem = Optional.of(problem);
+    }
   }
 }

@@ -56,23 +56,32 @@ final class ResultCsv {
   }
 
   /**
-   * The criterion ids of a result in the order its scorecards list them: each scorecard lists its
-   * lines in campaign order, so merging them keeps that order, with a criterion first seen later
-   * placed after the one before it in its own scorecard.
+   * The criterion ids of a result in the order its scorecards list them. Each scorecard lists
+   * its lines in campaign order, so merging them keeps that order: an id first seen later goes
+   * right after the one before it in its own scorecard, or before the one after it; ids of a
+   * scorecard sharing none with those before (criteria of collectives only) go last.
    */
   static List<String> criteriaOf(EvaluationResult result) {
     List<String> order = new ArrayList<>();
     for (ParticipantResult participant : result.all()) {
-      int next = 0;
+      List<String> leading = new ArrayList<>();
+      int next = -1;
       for (ScoreLine line : participant.scorecard().lines()) {
-        int at = order.indexOf(line.criterionId());
-        if (at < 0) {
-          order.add(next, line.criterionId());
-          next++;
-        } else {
+        String id = line.criterionId();
+        int at = order.indexOf(id);
+        if (at >= 0 && next < 0) {
+          order.addAll(at, leading);
+          next = at + leading.size() + 1;
+          leading.clear();
+        } else if (at >= 0) {
           next = Math.max(next, at + 1);
+        } else if (next < 0) {
+          leading.add(id);
+        } else {
+          order.add(next++, id);
         }
       }
+      order.addAll(leading);
     }
     return order;
   }

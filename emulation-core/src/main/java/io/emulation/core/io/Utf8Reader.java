@@ -11,11 +11,12 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.Optional;
 
 /**
- * Decodes UTF-8 strictly: malformed bytes end the read with a {@link MalformedException} naming
- * the line and character where they are, instead of turning into replacement characters. Every
- * character decoded before the bad bytes is delivered first, so the rows before them are read.
+ * Decodes UTF-8 strictly: malformed bytes end the text, instead of turning into replacement
+ * characters, and {@link #failure()} then names the line and character where they are. Every
+ * character decoded before the bad bytes is delivered, so the rows before them are read.
  */
 final class Utf8Reader extends Reader {
   private final InputStream in;
@@ -26,7 +27,7 @@ final class Utf8Reader extends Reader {
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private boolean endOfBytes;
   private boolean finished;
-  private int badByte = -1;
+  private Malformed failure;
   private int line = 1;
   private int column = 1;
 
@@ -59,17 +60,14 @@ final class Utf8Reader extends Reader {
   private boolean fill() throws IOException {
     chars.clear();
     while (chars.position() == 0) {
-      if (badByte >= 0) {
-        chars.flip();
-        throw new MalformedException(line, column, badByte);
-      }
       if (finished) {
         chars.flip();
         return false;
       }
       CoderResult result = decoder.decode(bytes, chars, endOfBytes);
       if (result.isError()) {
-        badByte = bytes.get(bytes.position()) & 0xFF;
+        failure = malformed(bytes.get(bytes.position()) & 0xFF);
+        finished = true;
       } else if (result.isUnderflow()) {
         if (endOfBytes) {
           decoder.flush(chars);
@@ -81,6 +79,26 @@ final class Utf8Reader extends Reader {
     }
     chars.flip();
     return true;
+  }
+
+  /** The bad byte at the end of the characters decoded so far, delivered or not. */
+  private Malformed malformed(int badByte) {
+    int atLine = line;
+    int atColumn = column;
+    for (int i = 0; i < chars.position(); i++) {
+      if (chars.get(i) == '\n') {
+        atLine++;
+        atColumn = 1;
+      } else {
+        atColumn++;
+      }
+    }
+    return new Malformed(atLine, atColumn, badByte);
+  }
+
+  /** The bad bytes that ended the text, if any; known once the end was read. */
+  Optional<Malformed> failure() {
+    return Optional.ofNullable(failure);
   }
 
   private void readBytes() throws IOException {
@@ -99,28 +117,19 @@ final class Utf8Reader extends Reader {
     in.close();
   }
 
-  /** Bytes that are not UTF-8, at a line and character of the decoded text. */
-  static final class MalformedException extends IOException {
-    private static final long serialVersionUID = 1L;
+  /**
+   * Bytes that are not UTF-8.
+   *
+   * @param line the line they are on, from 1
+   * @param column the character of the line where they are, from 1
+   * @param badByte the first bad byte
+   */
+  record Malformed(int line, int column, int badByte) {
 
-    private final int line;
-    private final int column;
-
-    MalformedException(int line, int column, int badByte) {
-      super(String.format("byte 0x%02X at character %d is not valid UTF-8; save the file as "
-          + "UTF-8", badByte, column));
-      this.line = line;
-      this.column = column;
-    }
-
-    /** The line of the bad bytes, from 1. */
-    int line() {
-      return line;
-    }
-
-    /** The character in the line where the bad bytes are, from 1. */
-    int column() {
-      return column;
+    /** What is wrong, for a problem at the line. */
+    String message() {
+      return String.format("malformed UTF-8: byte 0x%02X at character %d is not valid UTF-8; "
+          + "save the file as UTF-8", badByte, column);
     }
   }
 }
