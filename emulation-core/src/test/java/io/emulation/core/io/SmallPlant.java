@@ -39,8 +39,11 @@ import java.util.TreeMap;
  *   a2 Trần Văn Bình     output 80 %  -> 40, initiatives 5, safety 10, penalty 1.5  = 53.50
  *   b1 Lê Hoàng Cường    output 130 % -> 55, initiatives 10, safety 0 (veto), bonus 15 = 80.00
  *   w1 Phân xưởng Cơ khí unit-output 90 + members' mean 60.25 = 150.25
- *   w2 Phân xưởng Điện   unit-output 100 + b1's 80              = 180.00
+ *   w2 Phân xưởng Điện, Nước  unit-output 100 (1E+3 of 1000) + b1's 80 = 180.00
  * </pre>
+ *
+ * <p>w2's value is written with an exponent, which writers must print in plain notation; its
+ * name has a comma, which CSV must quote.
  *
  * <p>Awards: {@code lao-dong-tien-tien} to every individual graded at least COMPLETED, {@code
  * giay-khen} to individuals with at least 60 points, {@code tap-the-tien-tien} to collectives
@@ -55,7 +58,7 @@ final class SmallPlant {
     Organisation organisation = Organisation.builder()
         .unit(OrgUnit.root("f", "Nhà máy Z"))
         .unit(OrgUnit.of("w1", "Phân xưởng Cơ khí", "f"))
-        .unit(OrgUnit.of("w2", "Phân xưởng Điện", "f"))
+        .unit(OrgUnit.of("w2", "Phân xưởng Điện, Nước", "f"))
         .collective("w1")
         .collective("w2")
         .individual(Individual.of("a1", "Nguyễn Thị Ánh", "w1"))
@@ -103,7 +106,7 @@ final class SmallPlant {
             Measurement.of("b1", "initiatives", H1, new BigDecimal("3")),
             Measurement.of("b1", "safety", H1, BigDecimal.ONE),
             Measurement.of("w1", "unit-output", H1, new BigDecimal("900")),
-            Measurement.of("w2", "unit-output", H1, new BigDecimal("1000")))
+            Measurement.of("w2", "unit-output", H1, new BigDecimal("1E+3")))
         .add(
             Adjustment.bonus("a1", Period.quarter(2021, 2), new BigDecimal("2"), "giúp tổ mới"),
             Adjustment.penalty("a2", H1, new BigDecimal("1.5"), "đi muộn hai lần"),
