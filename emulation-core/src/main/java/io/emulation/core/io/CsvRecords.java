@@ -17,9 +17,10 @@ import java.util.List;
 
 /**
  * The records of a CSV text (comma separated, RFC 4180 quoting), one at a time, with the line
- * each value starts on. Blank lines are skipped; a leading byte order mark is dropped. A syntax
- * error, a value longer than {@link ReadLimits#maxStringLength()} or unreadable input ends the
- * reading with a {@link Failure}.
+ * each value starts on. Blank lines are skipped; a leading byte order mark is dropped; spaces
+ * around values are dropped, so a quote after spaces still quotes. A syntax error, a value longer
+ * than {@link ReadLimits#maxStringLength()} or unreadable input ends the reading with a {@link
+ * Failure}.
  */
 final class CsvRecords implements Closeable {
   private static final char BOM = '\uFEFF';
@@ -149,11 +150,7 @@ final class CsvRecords implements Closeable {
     }
   }
 
-  /**
-   * Reading cannot go on: a syntax error, a broken limit or unreadable bytes.
-   *
-   * @see #line()
-   */
+  /** Reading cannot go on: a syntax error, a broken limit or unreadable input. */
   static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
