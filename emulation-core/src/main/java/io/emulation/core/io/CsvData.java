@@ -48,8 +48,8 @@ import java.util.function.Function;
  * <tr><td>initiatives</td><td>participant*, title*, reach* (grassroots|ministry|national),
  *     period*</td></tr>
  * <tr><td>individuals</td><td>id*, name*, unit*, hired (yyyy-mm-dd), discipline
- *     (none|reprimand|warning|demotion|removal-from-post|dismissal), underReview (true|false|yes|no),
- *     directProduction (true|false|yes|no)</td></tr>
+ *     (none|reprimand|warning|demotion|removal-from-post|dismissal), underReview
+ *     (true|false|yes|no), directProduction (true|false|yes|no)</td></tr>
  * </table>
  *
  * <p>Periods are written {@code 2021}, {@code 2021-H1}, {@code 2021-Q2}, {@code 2021-05} or

@@ -142,7 +142,8 @@ final class CsvFormats {
       if (id != null) {
         Integer first = seen.putIfAbsent(id, row.line());
         if (first != null) {
-          row.problem(ID, CellFormats.shown(id) + " is given again; it was first given at line " + first);
+          row.problem(ID, CellFormats.shown(id) + " is given again; it was first given at line "
+              + first);
         }
       }
       if (row.hasProblems()) {

@@ -80,7 +80,8 @@ final class SmallPlant {
                 .target(new BigDecimal("1000"))
                 .build(),
             Criterion.builder("initiatives", "Sáng kiến")
-                .formula("emulation:per-occurrence", params(Map.of("pointsPer", 5, "maxPoints", 10)))
+                .formula("emulation:per-occurrence",
+                    params(Map.of("pointsPer", 5, "maxPoints", 10)))
                 .whenMissing(MissingPolicy.ZERO)
                 .build(),
             Criterion.builder("safety", "An toàn tuyệt đối")
