@@ -56,17 +56,19 @@ public final class DefinitionReader {
     this.individualsFiles = individualsFiles;
   }
 
-  /** A reader checking formulas and condition types discovered on the class path. */
+  /**
+   * A reader checking formulas and condition types discovered on the class path, reading an
+   * {@code organisation.individualsFile} as CSV with {@link CsvData#standard()}.
+   */
   public static DefinitionReader standard() {
-    return new DefinitionReader(FormulaRegistry.load(), ConditionRegistry.load(),
-        ReadLimits.defaults(), DefinitionReader::noIndividualsFile);
+    return of(FormulaRegistry.load(), ConditionRegistry.load());
   }
 
   /** A reader checking formulas and condition types against the given registries. */
   public static DefinitionReader of(FormulaRegistry formulas, ConditionRegistry conditions) {
     return new DefinitionReader(requireNonNull(formulas, "formulas"),
         requireNonNull(conditions, "conditions"), ReadLimits.defaults(),
-        DefinitionReader::noIndividualsFile);
+        CsvData.standard()::readIndividuals);
   }
 
   /** A copy checking formula ids and parameters against {@code registry}. */
@@ -79,10 +81,10 @@ public final class DefinitionReader {
     return new DefinitionReader(formulas, requireNonNull(registry), limits, individualsFiles);
   }
 
-  /** A copy with other read limits. */
+  /** A copy with other read limits (for the definition and its individuals file). */
   public DefinitionReader withLimits(ReadLimits newLimits) {
     return new DefinitionReader(formulas, conditions, requireNonNull(newLimits),
-        individualsFiles);
+        CsvData.withLimits(newLimits)::readIndividuals);
   }
 
   /**
@@ -194,12 +196,6 @@ public final class DefinitionReader {
 
   private List<Individual> individuals(String file, Optional<Path> folder) {
     return individualsFiles.apply(folder.map(f -> f.resolve(file)).orElse(Path.of(file)));
-  }
-
-  private static List<Individual> noIndividualsFile(Path file) {
-    throw new InvalidDefinitionException("definition", List.of(Problem.at(file.toString(),
-        "this reader was not given a way to read individuals files; use "
-            + "DefinitionReader.withIndividualsFiles")));
   }
 
   private static String decode(byte[] bytes, String name) {

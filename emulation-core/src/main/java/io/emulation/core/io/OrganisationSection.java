@@ -1,5 +1,6 @@
 package io.emulation.core.io;
 
+import io.emulation.core.ProblemsException;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
@@ -33,7 +34,14 @@ final class OrganisationSection {
     org.list("individuals").ifPresent(people -> people.forEach(node ->
         Fields.of(node, "an individual", mapping).flatMap(OrganisationSection::individual)
             .ifPresent(builder::individual)));
-    org.text("individualsFile").ifPresent(file -> builder.individuals(extraIndividuals.apply(file)));
+    org.text("individualsFile").ifPresent(file -> {
+      try {
+        builder.individuals(extraIndividuals.apply(file));
+      } catch (ProblemsException e) {
+        // the file's own problems, each at its file:line:column
+        mapping.problems().addAll(e.problems());
+      }
+    });
     org.finish();
     return mapping.build(org.node(), builder::build);
   }
