@@ -9,14 +9,18 @@ module io.emulation.core {
   requires transitive io.emulation.scoring.spi;
   requires transitive com.google.common;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.yaml.snakeyaml;
 
   exports io.emulation.core;
   exports io.emulation.core.award;
-  exports io.emulation.core.award.preset;
+  exports io.emulation.core.preset;
   exports io.emulation.core.campaign;
   exports io.emulation.core.criteria;
   exports io.emulation.core.evaluation;
   exports io.emulation.core.grading;
+  exports io.emulation.core.io;
   exports io.emulation.core.org;
   exports io.emulation.core.period;
   exports io.emulation.core.plugin;

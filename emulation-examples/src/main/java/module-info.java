@@ -1,6 +1,6 @@
 /** Runnable example programs for the Emulation library. */
 module io.emulation.examples {
-  requires io.emulation.core;
+  requires transitive io.emulation.core;
 
   exports io.emulation.examples;
 }

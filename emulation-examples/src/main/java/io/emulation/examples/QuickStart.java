@@ -6,7 +6,7 @@ import io.emulation.core.award.AwardLevel;
 import io.emulation.core.award.AwardResult;
 import io.emulation.core.award.Initiative;
 import io.emulation.core.award.Registrations;
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.MemberAggregation;
 import io.emulation.core.criteria.Adjustment;

@@ -3,7 +3,7 @@ package io.emulation.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.award.AwardResult;
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.Grade;
@@ -45,7 +45,7 @@ class QuickStartTest {
     assertThat(awards.recipients(Presets.LDTT))
         .containsExactlyInAnyOrder("cn01", "cn02", "cn03", "cn05", "cn07");
     assertThat(awards.decision("cn08", Presets.LDTT).orElseThrow().reasons())
-        .anySatisfy(reason -> assertThat(reason).startsWith("hired 2021-03-01, needs 2020-12-30"));
+        .anySatisfy(reason -> assertThat(reason).startsWith("hired 2021-03-01, needs 2021-01-01 or earlier"));
   }
 
   @Test

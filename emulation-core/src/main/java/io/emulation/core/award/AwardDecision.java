@@ -13,27 +13,55 @@ import java.util.Optional;
  *
  * @param participantId who
  * @param awardId which award
- * @param granted whether it was granted
+ * @param outcome granted, or why not: not eligible, no quota place, or excluded
  * @param reasons why, in order; never empty
  * @param excludedBy the award of the same exclusion group that took this one's place
  * @since 0.1
  */
-public record AwardDecision(String participantId, String awardId, boolean granted,
+public record AwardDecision(String participantId, String awardId, Outcome outcome,
     ImmutableList<String> reasons, Optional<String> excludedBy) {
 
   /** Checks the parts. */
   public AwardDecision {
     requireNonNull(participantId, "participantId");
     requireNonNull(awardId, "awardId");
+    requireNonNull(outcome, "outcome");
     requireNonNull(reasons, "reasons");
     requireNonNull(excludedBy, "excludedBy");
     checkArgument(!reasons.isEmpty(), "decision on %s for %s needs a reason", awardId,
         participantId);
+    checkArgument(excludedBy.isPresent() == (outcome == Outcome.EXCLUDED),
+        "decision on %s for %s names the award that excluded it exactly when it is excluded",
+        awardId, participantId);
+  }
+
+  /** Whether the award was granted. */
+  public boolean granted() {
+    return outcome == Outcome.GRANTED;
   }
 
   /** The decision in words: {@code "lao-dong-tien-tien: granted (grade GOOD ...)"}. */
   public String explain() {
-    return awardId + ": " + (granted ? "granted" : "denied") + " (" + String.join("; ", reasons)
+    return awardId + ": " + (granted() ? "granted" : "denied") + " (" + String.join("; ", reasons)
         + ")";
+  }
+
+  /** What was decided. */
+  public enum Outcome {
+    /** Eligible and within the quota. */
+    GRANTED,
+    /** At least one condition unmet. */
+    NOT_ELIGIBLE,
+    /** Eligible, but ranked beyond the quota's places (or tied out at the cut-off). */
+    NO_QUOTA_PLACE,
+    /** A higher award of the same exclusion group was granted for the same achievement. */
+    EXCLUDED,
+    /**
+     * The participant's scorecard has scoring errors (an evaluation published under {@code
+     * FaultPolicy.PUBLISH_WITH_ERRORS}), so no award is decided until an evaluation without them.
+     *
+     * @since 0.1
+     */
+    WITHHELD
   }
 }

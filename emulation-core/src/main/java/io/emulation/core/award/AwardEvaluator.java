@@ -15,6 +15,7 @@ import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
+import io.emulation.core.scoring.ScoringError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,6 +81,18 @@ public final class AwardEvaluator {
   }
 
   private void checkAgainst(Campaign campaign) {
+    List<Problem> problems = problems(campaign);
+    if (!problems.isEmpty()) {
+      throw new InvalidDefinitionException("award rules '" + rules.name() + "' for campaign '"
+          + campaign.id() + "'", problems);
+    }
+  }
+
+  /**
+   * Every way the rules do not fit the campaign: grades its scales lack, allocation keys naming
+   * criteria it lacks. Empty when {@link #evaluate} will accept the campaign.
+   */
+  public List<Problem> problems(Campaign campaign) {
     List<Problem> problems = new ArrayList<>();
     for (AwardRule rule : rules.rules()) {
       String where = "awards/" + rule.award().id();
@@ -94,10 +107,7 @@ public final class AwardEvaluator {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException("award rules '" + rules.name() + "' for campaign '"
-          + campaign.id() + "'", problems);
-    }
+    return problems;
   }
 
   private static void checkGrades(Condition condition, GradingScale own, GradingScale members,
@@ -134,6 +144,8 @@ public final class AwardEvaluator {
         for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
           evaluation.result(member.id()).ifPresent(evaluated::add);
         }
+        // by id, so reasons listing members never depend on the order people were added in
+        evaluated.sort(Comparator.comparing(ParticipantResult::participantId));
         members.put(collective.participantId(), List.copyOf(evaluated));
         evaluated.forEach(m -> collectivesOf.computeIfAbsent(m.participantId(),
             k -> new ArrayList<>()).add(collective));
@@ -152,15 +164,16 @@ public final class AwardEvaluator {
         String id = candidate.participantId();
         Optional<String> taken = higher.stream().filter(h -> holds(id, h)).findFirst();
         if (taken.isPresent()) {
-          denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.of(
+          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.EXCLUDED,
+              ImmutableList.of(
               "excluded: " + taken.get() + " was granted for the same achievement"), taken));
           continue;
         }
         if (candidate.hasErrors()) {
-          denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.of(
-              "withheld: the scorecard has scoring errors on "
+          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.WITHHELD,
+              ImmutableList.of("withheld: the scorecard has scoring errors on "
                   + String.join(", ", candidate.scorecard().errors().stream()
-                      .map(e -> e.criterionId()).distinct().toList())
+                      .map(ScoringError::criterionId).distinct().toList())
                   + "; decided once an evaluation without errors is available"),
               Optional.empty()));
           continue;
@@ -172,8 +185,8 @@ public final class AwardEvaluator {
           eligible.add(candidate);
           eligibleReasons.put(id, results.stream().map(ConditionResult::reason).toList());
         } else {
-          denied.put(id, new AwardDecision(id, award.id(), false, ImmutableList.copyOf(unmet),
-              Optional.empty()));
+          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
+              ImmutableList.copyOf(unmet), Optional.empty()));
         }
       }
       Map<String, AwardDecision> allocated =

@@ -62,7 +62,7 @@ public final class AwardResult {
         .findFirst();
   }
 
-  /** Who was granted an award, in allocation order. */
+  /** Who was granted an award, in the campaign's listing order (best first). */
   public ImmutableList<String> recipients(String awardId) {
     return decisions.stream().filter(d -> d.granted() && d.awardId().equals(awardId))
         .map(AwardDecision::participantId).collect(ImmutableList.toImmutableList());

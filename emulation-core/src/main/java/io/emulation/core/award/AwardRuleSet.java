@@ -71,16 +71,16 @@ public final class AwardRuleSet {
     return rules.stream().filter(r -> r.award().id().equals(awardId)).findFirst();
   }
 
-  /** The awards of higher precedence that exclude {@code awardId}, highest first. */
+  /** The awards of higher precedence that exclude {@code awardId}, highest first, once each. */
   public ImmutableList<String> excludedBy(String awardId) {
-    ImmutableList.Builder<String> higher = ImmutableList.builder();
+    Set<String> higher = new LinkedHashSet<>();
     for (ExclusionGroup group : exclusionGroups) {
       int index = group.awardIds().indexOf(awardId);
       if (index > 0) {
         higher.addAll(group.awardIds().subList(0, index));
       }
     }
-    return higher.build();
+    return ImmutableList.copyOf(higher);
   }
 
   /** A builder holding this rule set's rules and groups, to derive a changed copy. */
@@ -167,6 +167,13 @@ public final class AwardRuleSet {
         rule.quota().ofAward().filter(a -> !byId.containsKey(a)).ifPresent(a -> problems.add(
             Problem.at(where + "/quota", "quota of award '" + rule.award().id()
                 + "' counts holders of '" + a + "', which no rule grants")));
+        rule.quota().ofAward().map(byId::get)
+            .filter(other -> other.award().recipient() != rule.award().recipient())
+            .ifPresent(other -> problems.add(Problem.at(where + "/quota", "quota of "
+                + rule.award().recipient() + " award '" + rule.award().id()
+                + "' counts holders of " + other.award().recipient() + " award '"
+                + other.award().id() + "'; holders are counted among participants of the same "
+                + "kind, so it would give no places")));
         checkKinds(rule, rule.eligibility(), where + "/conditions", problems);
       }
       for (ExclusionGroup group : groups) {
@@ -227,7 +234,8 @@ public final class AwardRuleSet {
     private List<AwardRule> order(Map<String, AwardRule> byId, List<Problem> problems) {
       Map<String, Set<String>> needs = dependencies(byId);
       for (AwardRule rule : byId.values()) {
-        if (rule.eligibility().awardsRead().contains(rule.award().id())) {
+        if (rule.eligibility().awardsRead().contains(rule.award().id())
+            || rule.quota().ofAward().filter(rule.award().id()::equals).isPresent()) {
           problems.add(Problem.at("awards/" + rule.award().id(), "award '" + rule.award().id()
               + "' depends on itself"));
         }

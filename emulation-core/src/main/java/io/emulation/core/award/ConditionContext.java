@@ -38,7 +38,7 @@ public interface ConditionContext {
   /** The grading scale of individuals, to compare members' grades. */
   GradingScale memberGradingScale();
 
-  /** For a collective, its evaluated members; empty for an individual. */
+  /** For a collective, its evaluated members by participant id; empty for an individual. */
   List<ParticipantResult> members();
 
   /** For an individual, the evaluated collectives it is a member of; empty for a collective. */

@@ -96,7 +96,8 @@ public final class ConditionRegistry {
   }
 
   /**
-   * A condition of a registered type.
+   * A condition of a registered type, wrapped in {@link Conditions.Custom} so it compares and
+   * serializes by type id and parameters.
    *
    * @throws InvalidDefinitionException naming an unknown type or every parameter problem
    */
@@ -110,7 +111,7 @@ public final class ConditionRegistry {
           .map(p -> Problem.at("conditions/" + typeId + "/" + p.parameter(), p.message()))
           .toList());
     }
-    return type.create(parameters);
+    return new Conditions.Custom(typeId, parameters, type.create(parameters));
   }
 
   @Override

@@ -400,7 +400,8 @@ public final class Conditions {
   // ---- facts about an individual
 
   /**
-   * The individual was hired at least {@code months} months before the period ends.
+   * The individual was hired at least {@code months} months before the period ends, counting
+   * the period's last day in: for the year 2021 and 6 months, hired on 1 July 2021 or earlier.
    *
    * @param months how many months, {@code >= 0}
    */
@@ -413,13 +414,16 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       Optional<LocalDate> hired = individual(context).hireDate();
-      LocalDate latest = context.period().end().minusMonths(months);
+      // the period ends at the end of its last day: hired on the day after the end minus the
+      // months, one has served exactly that many months (1 July for a calendar year's 6 months)
+      LocalDate end = context.period().end();
+      LocalDate latest = months == 0 ? end : end.plusDays(1).minusMonths(months);
       if (hired.isEmpty()) {
         return ConditionResult.unmet("hire date unknown, needs " + latest + " or earlier");
       }
       return ConditionResult.of(!hired.get().isAfter(latest),
           "hired " + hired.get() + ", needs " + latest + " or earlier (" + months
-              + " months before " + context.period().end() + ")");
+              + " months before the end of " + context.period() + ")");
     }
 
     @Override
@@ -502,13 +506,14 @@ public final class Conditions {
           .filter(i -> i.reach().compareTo(reach) >= 0)
           .filter(i -> context.period().contains(i.recognised()))
           .count();
-      return ConditionResult.of(found >= count, found + " initiatives of " + reach
+      return ConditionResult.of(found >= count, found + (found == 1 ? " initiative of " : " initiatives of ") + reach
           + " reach or wider recognised in " + context.period() + ", needs " + count);
     }
 
     @Override
     public String describe() {
-      return "at least " + count + " initiatives of " + reach + " reach";
+      return "at least " + count + (count == 1 ? " initiative of " : " initiatives of ") + reach
+          + " reach";
     }
   }
 
@@ -680,12 +685,12 @@ public final class Conditions {
       long holders = context.members().stream()
           .filter(member -> context.holds(member.participantId(), awardId)).count();
       return ConditionResult.of(holders >= count, holders + " member"
-          + (holders == 1 ? "" : "s") + " hold " + awardId + ", needs " + count);
+          + (holders == 1 ? " holds " : "s hold ") + awardId + ", needs " + count);
     }
 
     @Override
     public String describe() {
-      return "at least " + count + " member" + (count == 1 ? "" : "s") + " hold " + awardId;
+      return "at least " + count + (count == 1 ? " member holds " : " members hold ") + awardId;
     }
 
     @Override
@@ -731,6 +736,55 @@ public final class Conditions {
     @Override
     public Optional<ParticipantKind> onlyFor() {
       return Optional.of(ParticipantKind.COLLECTIVE);
+    }
+  }
+
+  /**
+   * A condition made by a plugin's {@link ConditionType}, kept with the type id and parameters
+   * it was made from, so it compares and serializes by them.
+   *
+   * @param typeId the condition type's id
+   * @param parameters the parameters it was made from
+   * @param condition the condition the type made
+   */
+  public record Custom(String typeId, io.emulation.scoring.spi.FormulaParameters parameters,
+      Condition condition) implements Condition {
+    /** Checks the parts. */
+    public Custom {
+      requireNonNull(typeId, "typeId");
+      requireNonNull(parameters, "parameters");
+      requireNonNull(condition, "condition");
+    }
+
+    @Override
+    public ConditionResult evaluate(ConditionContext context) {
+      return condition.evaluate(context);
+    }
+
+    @Override
+    public String describe() {
+      return condition.describe();
+    }
+
+    @Override
+    public Set<String> awardsRead() {
+      return condition.awardsRead();
+    }
+
+    @Override
+    public Optional<ParticipantKind> onlyFor() {
+      return condition.onlyFor();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Custom that && typeId.equals(that.typeId)
+          && parameters.equals(that.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+      return typeId.hashCode() * 31 + parameters.hashCode();
     }
   }
 

@@ -14,9 +14,10 @@ import java.util.Optional;
  *
  * <p>Percentages become places by a declared rounding ({@link RoundingMode#FLOOR} unless said
  * otherwise), at least one place if the rule says so and anyone is eligible. Places go by rank;
- * participants the rank keys cannot separate at the cut-off are all left out ({@link
- * TiePolicy#ALL_OUT}, the default, which never exceeds the quota) or all let in ({@link
- * TiePolicy#ALL_IN}, which may exceed it by the size of the tie less one).
+ * participants the rank keys cannot separate at the cut-off (participant id, the stable key,
+ * never separates them) are all left out ({@link TiePolicy#ALL_OUT}, the default, which never
+ * exceeds the quota) or all let in ({@link TiePolicy#ALL_IN}, which may exceed it by the size of
+ * the tie less one).
  *
  * @param basis what the quota counts from
  * @param amount the count, or the percentage (0 to 100); zero for {@link Basis#NONE}
@@ -43,9 +44,10 @@ public record Quota(Basis basis, BigDecimal amount, Optional<String> ofAward, Pe
     requireNonNull(ties, "ties");
     checkArgument(amount.signum() >= 0, "quota must be >= 0 but was %s", amount);
     checkArgument(basis == Basis.COUNT || basis == Basis.NONE || amount.compareTo(HUNDRED) <= 0,
-        "a percentage quota must be 0 to 100%% but was %s%%", amount);
-    checkArgument(basis != Basis.COUNT || amount.stripTrailingZeros().scale() <= 0,
-        "a count quota must be a whole number but was %s", amount);
+        "a percentage quota must be 0 to 100% but was %s%", amount);
+    checkArgument(basis != Basis.COUNT || amount.stripTrailingZeros().scale() <= 0
+            && amount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0,
+        "a count quota must be a whole number up to %s but was %s", Integer.MAX_VALUE, amount);
     checkArgument(ofAward.isPresent() == (basis == Basis.PERCENT_OF_HOLDERS),
         "only a percent-of-holders quota names another award");
     checkArgument(rounding != RoundingMode.UNNECESSARY, "quota rounding must say how to round");
@@ -133,7 +135,7 @@ public record Quota(Basis basis, BigDecimal amount, Optional<String> ofAward, Pe
       return text;
     }
     return text + (per == Per.UNIT ? ", per unit" : "")
-        + (basis != Basis.COUNT ? ", rounded " + rounding.name().toLowerCase(java.util.Locale.ROOT)
+        + (basis != Basis.COUNT ? ", rounded " + rounding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
         : "") + (atLeastOne ? ", at least 1" : "")
         + (ties == TiePolicy.ALL_IN ? ", ties at the cut-off all in" : "");
   }

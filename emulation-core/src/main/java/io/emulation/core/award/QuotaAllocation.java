@@ -33,8 +33,11 @@ final class QuotaAllocation {
     this.eligible = eligible;
     this.eligibleReasons = eligibleReasons;
     this.holds = holds;
-    this.keys = rule.allocationOrder().isEmpty()
+    List<RankKey> declared = rule.allocationOrder().isEmpty()
         ? campaign.rankPolicy().keys() : rule.allocationOrder();
+    // as in RankPolicy, participant id orders the tied but never separates them, so a tie at
+    // the cut-off stays a tie and the quota's tie policy decides it
+    this.keys = declared.stream().filter(k -> !(k instanceof RankKey.ByParticipantId)).toList();
     this.scale = campaign.grading(rule.award().recipient());
   }
 
@@ -106,7 +109,8 @@ final class QuotaAllocation {
     ImmutableList<String> reasons = granted
         ? ImmutableList.<String>builder().addAll(conditions).addAll(quotaReasons).build()
         : ImmutableList.copyOf(quotaReasons);
-    return new AwardDecision(participant.participantId(), rule.award().id(), granted,
+    return new AwardDecision(participant.participantId(), rule.award().id(),
+        granted ? AwardDecision.Outcome.GRANTED : AwardDecision.Outcome.NO_QUOTA_PLACE,
         reasons.isEmpty() ? ImmutableList.of("no conditions") : reasons, Optional.empty());
   }
 

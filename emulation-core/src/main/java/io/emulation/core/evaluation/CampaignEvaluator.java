@@ -7,13 +7,13 @@ import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.criteria.Criterion;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,6 +90,17 @@ public final class CampaignEvaluator {
   }
 
   /**
+   * Every problem with a criterion's formula: unknown id (with a "did you mean"), invalid
+   * parameters, inputs the criterion cannot supply. Empty when {@link #compile} will accept it.
+   * Locations are {@code criteria/<id>/formula...}.
+   */
+  public List<Problem> check(Criterion criterion) {
+    List<Problem> problems = new ArrayList<>();
+    resolve(requireNonNull(criterion, "criterion"), problems);
+    return problems;
+  }
+
+  /**
    * Evaluates the campaign for one review period (the campaign's own or one inside it).
    *
    * @throws InvalidDefinitionException when the campaign does not compile
@@ -128,7 +139,9 @@ public final class CampaignEvaluator {
     }
     invalid.forEach(p -> problems.add(Problem.at(where + "/parameters"
         + (p.parameter().isEmpty() ? "" : "/" + p.parameter()),
-        "criterion '" + criterion.id() + "', formula '" + id + "': " + p.message())));
+        "criterion '" + criterion.id() + "', formula '" + id + "'"
+            + (p.parameter().isEmpty() ? "" : ", parameter '" + p.parameter() + "'") + ": "
+            + p.message())));
     if (requirements.contains(InputRequirement.BASELINE) && !criterion.isYearOverYear()) {
       problems.add(Problem.at(where, "formula '" + id + "' needs last year's value, so criterion '"
           + criterion.id() + "' must be declared year-over-year"));
@@ -153,10 +166,6 @@ public final class CampaignEvaluator {
   }
 
   private String suggestion(String id) {
-    return formulas.ids().stream()
-        .min(Comparator.comparingInt(known -> Spelling.distance(known, id)))
-        .filter(best -> Spelling.distance(best, id) <= Math.max(2, id.length() / 3))
-        .map(best -> " (did you mean '" + best + "'?)")
-        .orElse("");
+    return Suggestions.didYouMean(id, formulas.ids());
   }
 }

@@ -1,13 +1,13 @@
 package io.emulation.core.award;
 
-import static io.emulation.core.award.preset.Presets.CSTDCS;
-import static io.emulation.core.award.preset.Presets.GIAY_KHEN;
-import static io.emulation.core.award.preset.Presets.LDTT;
-import static io.emulation.core.award.preset.Presets.TTLDTT;
-import static io.emulation.core.award.preset.Presets.TTLDXS;
+import static io.emulation.core.preset.Presets.CSTDCS;
+import static io.emulation.core.preset.Presets.GIAY_KHEN;
+import static io.emulation.core.preset.Presets.LDTT;
+import static io.emulation.core.preset.Presets.TTLDTT;
+import static io.emulation.core.preset.Presets.TTLDXS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.emulation.core.award.preset.Presets;
+import io.emulation.core.preset.Presets;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.MemberAggregation;
 import io.emulation.core.criteria.Criterion;

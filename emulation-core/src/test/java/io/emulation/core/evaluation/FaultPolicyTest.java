@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emulation.core.ScoringFailedException;
 import io.emulation.core.award.Award;
+import io.emulation.core.award.AwardDecision;
 import io.emulation.core.award.AwardEvaluator;
 import io.emulation.core.award.AwardInputs;
 import io.emulation.core.award.AwardKind;
@@ -272,6 +273,8 @@ class FaultPolicyTest {
         .rules(AwardRule.of(certificate, Conditions.minGrade("COMPLETED"))).build())
         .evaluate(campaign, result, AwardInputs.none());
     assertThat(awards.recipients("certificate")).containsExactly("e1");
+    assertThat(awards.decision("e2", "certificate").orElseThrow().outcome())
+        .isEqualTo(AwardDecision.Outcome.WITHHELD);
     assertThat(awards.decision("e2", "certificate").orElseThrow().reasons()).containsExactly(
         "withheld: the scorecard has scoring errors on quality; decided once an evaluation "
             + "without errors is available");

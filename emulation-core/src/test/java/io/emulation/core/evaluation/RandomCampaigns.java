@@ -26,13 +26,13 @@ import java.util.SplittableRandom;
  * Seeded random campaigns and data over the built-in formulas, for property tests. The same seed
  * always gives the same campaign; {@link #shuffled} gives the same content in another order.
  */
-final class RandomCampaigns {
-  static final Period H1 = Period.half(2021, 1);
+public final class RandomCampaigns {
+  public static final Period H1 = Period.half(2021, 1);
   private static final List<Period> QUARTERS = List.of(Period.quarter(2021, 1),
       Period.quarter(2021, 2));
 
-  final Campaign campaign;
-  final EvaluationData data;
+  public final Campaign campaign;
+  public final EvaluationData data;
   private final long seed;
 
   private RandomCampaigns(long seed, Campaign campaign, EvaluationData data) {
@@ -41,7 +41,7 @@ final class RandomCampaigns {
     this.data = data;
   }
 
-  static RandomCampaigns generate(long seed) {
+  public static RandomCampaigns generate(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     int unitCount = 1 + random.nextInt(4);
     List<OrgUnit> units = new ArrayList<>();

@@ -20,13 +20,13 @@ import java.util.Map;
  * A small campaign whose every number is worked out by hand in {@link CampaignEvaluatorTest}:
  * a factory with two workshops competing as collectives and three people.
  */
-final class SmallFactory {
-  static final Period YEAR = Period.year(2021);
-  static final Period H1 = Period.half(2021, 1);
+public final class SmallFactory {
+  public static final Period YEAR = Period.year(2021);
+  public static final Period H1 = Period.half(2021, 1);
 
   private SmallFactory() {}
 
-  static Organisation organisation() {
+  public static Organisation organisation() {
     return Organisation.builder()
         .unit(OrgUnit.root("f", "Nhà máy Z"))
         .unit(OrgUnit.of("w1", "Phân xưởng 1", "f"))
@@ -39,7 +39,7 @@ final class SmallFactory {
         .build();
   }
 
-  static Campaign campaign() {
+  public static Campaign campaign() {
     return Campaign.builder("qt-2021", "Thi đua quyết thắng 2021")
         .theme("Mẫu mực, kỷ cương, sáng tạo, quyết thắng")
         .period(YEAR)
@@ -69,7 +69,7 @@ final class SmallFactory {
         .build();
   }
 
-  static EvaluationData data() {
+  public static EvaluationData data() {
     return EvaluationData.builder()
         .add(
             Measurement.of("a1", "output", Period.quarter(2021, 1), new BigDecimal("50")),
@@ -91,7 +91,7 @@ final class SmallFactory {
         .build();
   }
 
-  static FormulaParameters params(Map<String, ?> values) {
+  public static FormulaParameters params(Map<String, ?> values) {
     return FormulaParameters.of(new java.util.TreeMap<>(values));
   }
 }

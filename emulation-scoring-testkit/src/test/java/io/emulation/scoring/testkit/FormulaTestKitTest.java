@@ -97,7 +97,7 @@ class FormulaTestKitTest {
     assertThatThrownBy(() -> FormulaTestKit.formula(new SampleFormula()).score("3"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("could not be evaluated")
-        .hasMessageContaining("parameters/cap: criterion 'criterion', formula 'acme.sample:capped': is required");
+        .hasMessageContaining("formula 'acme.sample:capped', parameter 'cap': is required");
   }
 
   @Test

@@ -64,8 +64,7 @@ public final class PluginCatalog<P> {
     String id = read(plugin, "", source, "id()", type.id());
     if (id == null || !ScoringFormula.ID_PATTERN.matcher(id).matches()) {
       throw new PluginRejectedException(LoadFailure.Kind.MALFORMED_ID, "", type.noun() + " "
-          + source + " has id '" + id + "', which is not of the form namespace:name ("
-          + ScoringFormula.ID_PATTERN + ")", null);
+          + source + " has id '" + id + "', which is not of the form namespace:name", null);
     }
     if (id.startsWith(PluginType.RESERVED_NAMESPACE + ":") && !type.builtIn().test(plugin)) {
       throw new PluginRejectedException(LoadFailure.Kind.RESERVED_NAMESPACE, id, type.noun()

@@ -134,16 +134,16 @@ public final class PluginDiscovery<S, P> {
       return present;
     } catch (LinkageError e) {
       failures.add(failure(LoadFailure.Kind.INCOMPATIBLE, "", List.of(source),
-          subject + " could not be loaded: " + type.linkageAdvice(e), e));
+          subject + " failed to load: " + type.linkageAdvice(e), e));
     } catch (ServiceConfigurationError | RuntimeException e) {
       Throwable reason = e instanceof ServiceConfigurationError && e.getCause() != null
           ? e.getCause() : e;
       if (reason instanceof LinkageError linkage) {
         failures.add(failure(LoadFailure.Kind.INCOMPATIBLE, "", List.of(source), subject
-            + " could not be loaded: " + type.linkageAdvice(linkage), e));
+            + " failed to load: " + type.linkageAdvice(linkage), e));
       } else {
         failures.add(failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source),
-            subject + " could not be loaded: " + reason, e));
+            subject + " failed to load: " + reason, e));
       }
     }
     return List.of();
@@ -169,7 +169,7 @@ public final class PluginDiscovery<S, P> {
     String where = listedIn.map(l -> ", listed in META-INF/services/" + type.service().getName()
         + " of " + l).orElse("");
     return failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source), type.providerNoun()
-        + " " + className + where + " could not be loaded: " + error.getMessage(), error);
+        + " " + className + where + " failed to load: " + error.getMessage(), error);
   }
 
   /** The jar or folder whose services file lists the class, if any. */

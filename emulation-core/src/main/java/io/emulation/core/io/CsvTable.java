@@ -1,0 +1,176 @@
+package io.emulation.core.io;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.InvalidDataException;
+import io.emulation.core.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads one CSV file of a layout into values, all or nothing: the header is matched, every row
+ * mapped, and every problem found (bad header, rows of the wrong width, bad values) is reported
+ * together in one {@link InvalidDataException}, sorted by location. A header with problems is
+ * reported without reading the rows. A syntax error, a broken limit or {@value #MAX_PROBLEMS}
+ * problems stop the reading; the problems found before are reported with it. Bytes that are not
+ * UTF-8 end the text: problems from their line on are dropped as unreliable and the bad bytes
+ * reported instead.
+ */
+final class CsvTable {
+  /** The most columns a header may have. */
+  static final int MAX_COLUMNS = 1024;
+  /** After this many problems reading stops: the report is long enough to act on. */
+  static final int MAX_PROBLEMS = 1000;
+
+  private final String file;
+  private final CsvLayout layout;
+  private final ReadLimits limits;
+  private final List<Problem> problems = new ArrayList<>();
+  private CsvHeader header;
+
+  private CsvTable(String file, CsvLayout layout, ReadLimits limits) {
+    this.file = file;
+    this.layout = layout;
+    this.limits = limits;
+  }
+
+  /**
+   * Reads every row of the text into a value.
+   *
+   * @param mapper builds a row's value, recording problems on the row; its value is kept only
+   *     when the row has none
+   * @throws InvalidDataException with every problem found; nothing is returned then
+   */
+  static <T> ImmutableList<T> read(Reader reader, String file, CsvLayout layout,
+      ReadLimits limits, Function<CsvRow, T> mapper) {
+    return new CsvTable(file, layout, limits).read(reader, mapper);
+  }
+
+  private <T> ImmutableList<T> read(Reader reader, Function<CsvRow, T> mapper) {
+    Optional<Problem> stop;
+    boolean syntax = false;
+    ImmutableList.Builder<T> values = ImmutableList.builder();
+    try (CsvRecords records = CsvRecords.of(reader, limits)) {
+      stop = readRows(records, mapper, values);
+    } catch (Stop e) {
+      stop = e.problem;
+    } catch (CsvRecords.Failure e) {
+      stop = Optional.of(Problem.at(location(e), columnOf(e) + e.getMessage()));
+      syntax = true;
+    } catch (IOException e) {
+      stop = Optional.of(Problem.at(file, "cannot read: " + e.getMessage()));
+    }
+    stop.ifPresent(problems::add);
+    Optional<Utf8Reader.Malformed> malformed = reader instanceof Utf8Reader utf8
+        ? utf8.failure() : Optional.empty();
+    if (malformed.isPresent()) {
+      // the text ends at the bad bytes: what was found from their line on is not to be trusted,
+      // nor a syntax error, which the cut text may have caused
+      int line = malformed.get().line();
+      if (syntax) {
+        problems.remove(stop.orElseThrow());
+      }
+      problems.removeIf(problem -> lineOf(problem) >= line);
+      problems.add(Problem.at(file + ":" + line, malformed.get().message()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDataException(layout.kind() + " CSV " + file, problems);
+    }
+    return values.build();
+  }
+
+  /** Reads header and rows; a problem that stopped the reading, if any. */
+  private <T> Optional<Problem> readRows(CsvRecords records, Function<CsvRow, T> mapper,
+      ImmutableList.Builder<T> values) {
+    CsvRecords.Record first = records.next(MAX_COLUMNS);
+    if (first == null) {
+      return Optional.of(Problem.at(file + ":1:1", "the file is empty; expected a header row "
+          + "with the columns " + layout.describe()));
+    }
+    if (first.width() > MAX_COLUMNS) {
+      return Optional.of(Problem.at(file + ":" + first.line() + ":" + (MAX_COLUMNS + 1),
+          "header: " + first.width() + " columns, more than the " + MAX_COLUMNS
+              + " a file may have"));
+    }
+    header = CsvHeader.match(first, layout, file, this::add);
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
+    int rows = 0;
+    for (CsvRecords.Record record = records.next(header.width()); record != null;
+        record = records.next(header.width())) {
+      if (++rows > limits.maxCsvRows()) {
+        return Optional.of(Problem.at(file + ":" + record.line() + ":1", "more than "
+            + limits.maxCsvRows() + " data rows, the limit (ReadLimits.maxCsvRows)"));
+      }
+      if (record.width() == header.width()) {
+        map(new CsvRow(file, record, header, this::add), mapper, values);
+      } else {
+        int column = Math.min(record.width(), header.width()) + 1;
+        add(Problem.at(file + ":" + record.line() + ":" + column, "row has " + record.width()
+            + (record.width() == 1 ? " value" : " values") + " but the header has "
+            + header.width() + " columns"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private <T> void map(CsvRow row, Function<CsvRow, T> mapper, ImmutableList.Builder<T> values) {
+    try {
+      T value = mapper.apply(row);
+      if (!row.hasProblems()) {
+        values.add(value);
+      }
+    } catch (IllegalArgumentException e) {
+      row.problem(e.getMessage());
+    }
+  }
+
+  private void add(Problem problem) {
+    problems.add(problem);
+    if (problems.size() >= MAX_PROBLEMS) {
+      throw new Stop(Problem.at(problem.location(), "too many problems; stopped reading after "
+          + MAX_PROBLEMS));
+    }
+  }
+
+  private String location(CsvRecords.Failure failure) {
+    if (failure.line() == 0) {
+      return file;
+    }
+    return file + ":" + failure.line() + (failure.column() == 0 ? "" : ":" + failure.column());
+  }
+
+  /** {@code column 'name': } when the failure is in a column of the header, else nothing. */
+  private String columnOf(CsvRecords.Failure failure) {
+    return header == null || failure.column() == 0 ? "" : header.nameAt(failure.column() - 1)
+        .map(name -> "column '" + name + "': ").orElse("");
+  }
+
+  /** The line of a problem of this file, from its location; 0 when it has none. */
+  private int lineOf(Problem problem) {
+    String location = problem.location();
+    if (!location.startsWith(file + ":")) {
+      return 0;
+    }
+    String rest = location.substring(file.length() + 1);
+    int end = rest.indexOf(':');
+    return Integer.parseInt(end < 0 ? rest : rest.substring(0, end));
+  }
+
+  /** Stops the reading, with a last problem. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialized: caught in this class
+    private final Optional<Problem> problem;
+
+    Stop(Problem problem) {
+      super(null, null, false, false);
+      this.problem = Optional.of(problem);
+    }
+  }
+}

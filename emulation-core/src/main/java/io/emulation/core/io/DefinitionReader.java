@@ -1,0 +1,213 @@
+package io.emulation.core.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.emulation.core.EmulationException;
+import io.emulation.core.InvalidDefinitionException;
+import io.emulation.core.Problem;
+import io.emulation.core.award.AwardEvaluator;
+import io.emulation.core.award.AwardRuleSet;
+import io.emulation.core.award.ConditionRegistry;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.evaluation.CampaignEvaluator;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.Organisation;
+import io.emulation.core.scoring.FormulaRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads campaign definitions and award rules from YAML or JSON (the same model; {@code .json}
+ * files are JSON, everything else YAML), strictly: every problem of a document is reported at
+ * once — unknown or misspelt properties (with a "did you mean"), wrong types, unknown formula
+ * ids and condition types, duplicate ids, dangling references, award dependency cycles,
+ * weights, quotas, thresholds out of order — each at {@code file:line:column} with its JSON path.
+ * Documents are bounded by {@link ReadLimits}; nothing from the input names a Java class.
+ *
+ * <pre>{@code
+ * Definition definition = DefinitionReader.standard().read(Path.of("campaign.yaml"));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class DefinitionReader {
+  /** The preset rule packs shipped as resources, by name. */
+  static final List<String> PRESETS = List.of("law-2022", "army");
+
+  private final FormulaRegistry formulas;
+  private final ConditionRegistry conditions;
+  private final ReadLimits limits;
+  private final Function<Path, List<Individual>> individualsFiles;
+
+  private DefinitionReader(FormulaRegistry formulas, ConditionRegistry conditions,
+      ReadLimits limits, Function<Path, List<Individual>> individualsFiles) {
+    this.formulas = formulas;
+    this.conditions = conditions;
+    this.limits = limits;
+    this.individualsFiles = individualsFiles;
+  }
+
+  /**
+   * A reader checking formulas and condition types discovered on the class path, reading an
+   * {@code organisation.individualsFile} as CSV with {@link CsvData#standard()}.
+   */
+  public static DefinitionReader standard() {
+    return of(FormulaRegistry.load(), ConditionRegistry.load());
+  }
+
+  /** A reader checking formulas and condition types against the given registries. */
+  public static DefinitionReader of(FormulaRegistry formulas, ConditionRegistry conditions) {
+    return new DefinitionReader(requireNonNull(formulas, "formulas"),
+        requireNonNull(conditions, "conditions"), ReadLimits.defaults(),
+        CsvData.standard()::readIndividuals);
+  }
+
+  /** A copy checking formula ids and parameters against {@code registry}. */
+  public DefinitionReader withFormulas(FormulaRegistry registry) {
+    return new DefinitionReader(requireNonNull(registry), conditions, limits, individualsFiles);
+  }
+
+  /** A copy resolving custom condition types in {@code registry}. */
+  public DefinitionReader withConditions(ConditionRegistry registry) {
+    return new DefinitionReader(formulas, requireNonNull(registry), limits, individualsFiles);
+  }
+
+  /** A copy with other read limits (for the definition and its individuals file). */
+  public DefinitionReader withLimits(ReadLimits newLimits) {
+    return new DefinitionReader(formulas, conditions, requireNonNull(newLimits),
+        CsvData.withLimits(newLimits)::readIndividuals);
+  }
+
+  /**
+   * A copy reading {@code organisation.individualsFile} with {@code reader}, given the file's
+   * path resolved against the definition's folder.
+   */
+  public DefinitionReader withIndividualsFiles(Function<Path, List<Individual>> reader) {
+    return new DefinitionReader(formulas, conditions, limits, requireNonNull(reader));
+  }
+
+  /**
+   * Reads a definition file (UTF-8).
+   *
+   * @throws InvalidDefinitionException listing every problem, each at file:line:column
+   */
+  public Definition read(Path file) {
+    String name = file.toString();
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return read(decode(bytes, name), name, Optional.ofNullable(file.toAbsolutePath()
+          .getParent()));
+    } catch (IOException e) {
+      throw new InvalidDefinitionException("definition " + name,
+          List.of(Problem.at(name, "cannot read: " + e)));
+    }
+  }
+
+  /**
+   * Reads a definition from text; {@code fileName} names it in problems and decides the format.
+   *
+   * @throws InvalidDefinitionException listing every problem, each at file:line:column
+   */
+  public Definition read(String text, String fileName) {
+    return read(text, fileName, Optional.empty());
+  }
+
+  /**
+   * A preset rule pack shipped with the library: {@code law-2022} or {@code army}.
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public AwardRuleSet preset(String name) {
+    if (!PRESETS.contains(name)) {
+      throw new IllegalArgumentException("unknown preset '" + name + "'; presets are " + PRESETS);
+    }
+    String resource = "presets/" + name + ".yaml";
+    try (InputStream in = DefinitionReader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new EmulationException("preset resource " + resource + " is missing from the jar");
+      }
+      return read(decode(in.readAllBytes(), resource), resource, Optional.empty()).awards()
+          .orElseThrow(() -> new EmulationException("preset " + resource + " has no awards"));
+    } catch (IOException e) {
+      throw new EmulationException("cannot read preset " + resource + ": " + e, e);
+    }
+  }
+
+  private Definition read(String text, String fileName, Optional<Path> folder) {
+    List<Problem> problems = new ArrayList<>();
+    DocNode root = DocumentParser.parse(text, fileName, limits, problems);
+    Mapping mapping = new Mapping(fileName, problems);
+    Optional<Definition> definition = Fields.of(root, "a definition document", mapping)
+        .flatMap(fields -> definition(fields, mapping, folder));
+    if (!problems.isEmpty() || definition.isEmpty()) {
+      if (problems.isEmpty()) {
+        problems.add(Problem.at(Mapping.where(root), "the document defines nothing"));
+      }
+      throw new InvalidDefinitionException("definition " + fileName, problems);
+    }
+    return definition.get();
+  }
+
+  private Optional<Definition> definition(Fields root, Mapping mapping, Optional<Path> folder) {
+    Optional<Integer> version = root.requiredInteger("formatVersion");
+    if (version.isPresent() && version.get() != Definition.FORMAT_VERSION) {
+      mapping.problem(root.get("formatVersion").orElseThrow(), version.get()
+          > Definition.FORMAT_VERSION
+          ? "formatVersion " + version.get() + " is newer than this library reads ("
+              + Definition.FORMAT_VERSION + "); upgrade Emulation to read it"
+          : "formatVersion " + version.get() + " is no longer read; set formatVersion: "
+              + Definition.FORMAT_VERSION + " and follow the changes listed in docs/format.md");
+      return Optional.empty();
+    }
+    boolean hasCampaign = root.has("campaign");
+    Optional<Organisation> organisation = hasCampaign
+        ? root.get("organisation").flatMap(node -> Fields.of(node, "'organisation'", mapping))
+            .flatMap(org -> OrganisationSection.read(org, file -> individuals(file, folder)))
+        : Optional.empty();
+    Optional<Campaign> campaign = hasCampaign
+        ? CampaignSection.read(root, organisation, CampaignEvaluator.of(formulas)::check)
+        : Optional.empty();
+    Optional<AwardRuleSet> awards = root.object("awards").flatMap(section ->
+        new AwardSection(mapping, new ConditionFormat(mapping, conditions)).read(section,
+            name -> PRESETS.contains(name) ? Optional.of(preset(name)) : Optional.empty()));
+    root.finish();
+    if (!hasCampaign && !root.has("awards")) {
+      mapping.problem(root.node(), "a definition needs 'campaign' (with 'organisation' and "
+          + "'criteria') or 'awards', or both");
+    }
+    if (campaign.isPresent() && awards.isPresent()) {
+      mapping.domainProblems(AwardEvaluator.of(awards.get()).problems(campaign.get()),
+          root.node());
+    }
+    if (hasCampaign && campaign.isEmpty() || root.has("awards") && awards.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Definition(campaign, awards));
+  }
+
+  private List<Individual> individuals(String file, Optional<Path> folder) {
+    return individualsFiles.apply(folder.map(f -> f.resolve(file)).orElse(Path.of(file)));
+  }
+
+  private static String decode(byte[] bytes, String name) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new InvalidDefinitionException("definition " + name,
+          List.of(Problem.at(name, "is not valid UTF-8 text")));
+    }
+  }
+}

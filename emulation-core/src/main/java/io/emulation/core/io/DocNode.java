@@ -1,0 +1,71 @@
+package io.emulation.core.io;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed YAML or JSON value that remembers where it was written, so every problem found while
+ * mapping it names file, line, column and JSON path.
+ */
+sealed interface DocNode {
+
+  /** Where the value starts. */
+  SourceLocation location();
+
+  /** Its JSON path, e.g. {@code $.criteria[2].weight}. */
+  String path();
+
+  /** What kind of value it is, for messages: "an object", "a list", "a number", ... */
+  String describe();
+
+  /** An object: keys in written order, each with the location of the key. */
+  record Obj(Map<String, Field> fields, SourceLocation location, String path) implements DocNode {
+    public Obj {
+      fields = new LinkedHashMap<>(fields);
+    }
+
+    @Override
+    public String describe() {
+      return "an object";
+    }
+  }
+
+  /** One key of an object and its value. */
+  record Field(String name, SourceLocation keyLocation, DocNode value) {}
+
+  /** A list. */
+  record Arr(List<DocNode> items, SourceLocation location, String path) implements DocNode {
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  /**
+   * A scalar: text, number, boolean or null, with the text as written.
+   *
+   * @param text the value as written ({@code "2021"}, {@code "12.50"}, {@code "true"})
+   * @param numeric whether written as a number
+   * @param number the value when written as a number within limits, else null
+   * @param bool the value when written as a boolean
+   * @param isNull whether written as null
+   */
+  record Scalar(String text, boolean numeric, BigDecimal number, Boolean bool, boolean isNull,
+      SourceLocation location, String path) implements DocNode {
+    @Override
+    public String describe() {
+      if (isNull) {
+        return "null";
+      }
+      if (numeric) {
+        return "the number " + text;
+      }
+      if (bool != null) {
+        return text;
+      }
+      return "the text '" + text + "'";
+    }
+  }
+}
