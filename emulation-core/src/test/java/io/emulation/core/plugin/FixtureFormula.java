@@ -5,8 +5,9 @@ import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 
 /**
- * The base of the fixture providers' formulas: each provider subclasses it in a nested class, so
- * that the formula's class comes from the provider's own jar.
+ * A formula for tests that scores the value itself, with a given id and SPI version. The fixture
+ * providers subclass it in a nested class, so that the formula's class comes from the provider's
+ * own jar; {@code TestFormula} subclasses it for formulas whose behaviour a test gives.
  */
 public abstract class FixtureFormula implements ScoringFormula {
   private final String id;

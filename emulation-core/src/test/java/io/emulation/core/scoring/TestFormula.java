@@ -1,5 +1,6 @@
 package io.emulation.core.scoring;
 
+import io.emulation.core.plugin.FixtureFormula;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringFormula;
@@ -10,16 +11,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** A formula for tests whose id, SPI version, range and behaviour are given in code. */
-public final class TestFormula implements ScoringFormula {
-  private final String id;
-  private final String spiVersion;
+public final class TestFormula extends FixtureFormula {
   private final Function<ScoringInput, Points> behaviour;
   private final PointsRange range;
 
   private TestFormula(String id, String spiVersion, Function<ScoringInput, Points> behaviour,
       PointsRange range) {
-    this.id = id;
-    this.spiVersion = spiVersion;
+    super(id, spiVersion);
     this.behaviour = behaviour;
     this.range = range;
   }
@@ -36,23 +34,13 @@ public final class TestFormula implements ScoringFormula {
 
   /** A copy reporting another SPI version. */
   public TestFormula builtFor(String version) {
-    return new TestFormula(id, version, behaviour, range);
+    return new TestFormula(id(), version, behaviour, range);
   }
 
   /** A copy declaring a range. */
   public TestFormula withRange(int min, int max) {
-    return new TestFormula(id, spiVersion, behaviour,
+    return new TestFormula(id(), spiVersion(), behaviour,
         PointsRange.closed(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String spiVersion() {
-    return spiVersion;
   }
 
   @Override
