@@ -1,6 +1,7 @@
 package io.emulation.core.evaluation;
 
 import io.emulation.scoring.spi.InputRequirement;
+import io.emulation.scoring.spi.ScoringFormula;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,15 +9,15 @@ import java.util.Set;
  * A criterion's formula as compiled: the inputs it requires, read once, or why its contract
  * methods failed, in which case every participant's line for the criterion is errored.
  */
-record CriterionFormula(io.emulation.scoring.spi.ScoringFormula formula,
+record CriterionFormula(ScoringFormula formula,
     Set<InputRequirement> requirements, Optional<String> fault) {
 
-  static CriterionFormula usable(io.emulation.scoring.spi.ScoringFormula formula,
+  static CriterionFormula usable(ScoringFormula formula,
       Set<InputRequirement> requirements) {
     return new CriterionFormula(formula, Set.copyOf(requirements), Optional.empty());
   }
 
-  static CriterionFormula faulty(io.emulation.scoring.spi.ScoringFormula formula, String why) {
+  static CriterionFormula faulty(ScoringFormula formula, String why) {
     return new CriterionFormula(formula, Set.of(), Optional.of(why));
   }
 

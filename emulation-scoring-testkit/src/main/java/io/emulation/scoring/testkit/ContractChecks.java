@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -178,7 +179,7 @@ final class ContractChecks {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         List<Sample> order = new ArrayList<>(all);
-        Collections.shuffle(order, new java.util.Random(samples.seed() + t));
+        Collections.shuffle(order, new Random(samples.seed() + t));
         workers.add(pool.submit(() -> {
           start.await();
           for (Sample sample : order) {

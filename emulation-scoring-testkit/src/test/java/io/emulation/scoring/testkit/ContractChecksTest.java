@@ -6,8 +6,8 @@ import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
-import io.emulation.scoring.spi.ScoringInput;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -160,7 +160,7 @@ class ContractChecksTest {
   @Test
   void formulaThatScoresNoGeneratedInputFailsWithAdviceOnInputs() {
     SampleFormula refusing = SampleFormula.scoring(input -> {
-      throw new io.emulation.scoring.spi.ScoringException("not today");
+      throw new ScoringException("not today");
     });
     assertThatThrownBy(() -> contractOf(refusing).scoreFailsOnlyWithScoringException())
         .isInstanceOf(AssertionError.class)

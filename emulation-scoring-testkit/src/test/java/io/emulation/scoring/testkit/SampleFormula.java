@@ -1,5 +1,6 @@
 package io.emulation.scoring.testkit;
 
+import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
@@ -71,7 +72,7 @@ class SampleFormula implements ScoringFormula {
       throw new ScoringException("value must be >= 0 but was " + input.value());
     }
     BigDecimal cap = cap(input.parameters());
-    BigDecimal value = input.direction() == io.emulation.scoring.spi.Direction.LOWER_IS_BETTER
+    BigDecimal value = input.direction() == Direction.LOWER_IS_BETTER
         ? cap.subtract(input.value()).max(BigDecimal.ZERO) : input.value().min(cap);
     return Points.of(value, value.toPlainString() + " of " + cap.toPlainString());
   }

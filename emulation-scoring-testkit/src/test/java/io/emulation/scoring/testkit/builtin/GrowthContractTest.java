@@ -2,7 +2,6 @@ package io.emulation.scoring.testkit.builtin;
 
 import static io.emulation.scoring.testkit.builtin.BuiltIns.params;
 
-import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.testkit.InputGenerator;
