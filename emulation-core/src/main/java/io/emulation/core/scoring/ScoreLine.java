@@ -122,7 +122,11 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
         .append(contribution.toPlainString()).toString();
   }
 
-  /** How a line got its points. */
+  /**
+   * How a line got its points.
+   *
+   * @since 0.1
+   */
   public enum Status {
     /** A value was scored by the criterion's formula. */
     SCORED,
