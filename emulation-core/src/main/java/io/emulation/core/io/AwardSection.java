@@ -169,7 +169,8 @@ final class AwardSection {
 
   private Optional<ExclusionGroup> group(Fields g) {
     Optional<String> id = g.requiredText("id");
-    Optional<List<String>> awards = g.texts("awards");
+    Optional<List<String>> awards = g.require("awards").isPresent() ? g.texts("awards")
+        : Optional.empty();
     g.finish();
     id.ifPresent(i -> mapping.origin("exclusionGroups/" + i, g.node()));
     return id.flatMap(i -> awards.flatMap(a -> mapping.build(g.node(),
