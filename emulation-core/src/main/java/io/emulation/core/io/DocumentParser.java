@@ -36,6 +36,8 @@ final class DocumentParser {
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
   private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null",
       "map", "seq").stream().map(t -> YAML_TAG_PREFIX + t).collect(Collectors.toSet());
+  private static final Pattern JACKSON_SOURCE =
+      Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
   private static final Pattern LIMIT_NUMBERS = Pattern.compile("\\((\\d+)\\)");
 
   private final ReadLimits limits;
@@ -66,6 +68,9 @@ final class DocumentParser {
               + limits.maxDocumentChars())));
     }
     DocumentParser parser = new DocumentParser(limits, file, problems);
+    if (!isJson(file)) {
+      parser.checkYamlCharacters(text);
+    }
     JsonParser json;
     try {
       json = parser.factory(isJson(file)).createParser(new StringReader(text));
@@ -104,6 +109,7 @@ final class DocumentParser {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth())
         .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
         .maxDocumentLength(limits.maxDocumentChars())
         .build();
@@ -274,7 +280,28 @@ final class DocumentParser {
       }
     }
     JsonLocation where = e.getLocation() != null ? e.getLocation() : json.currentLocation();
-    return failure(location(where), "syntax error: " + firstLine(e.getOriginalMessage()));
+    return failure(location(where), "syntax error: " + JACKSON_SOURCE.matcher(
+        firstLine(e.getOriginalMessage())).replaceAll("line $1, column $2"));
+  }
+
+  /**
+   * Fails at the first character YAML does not allow (C0 and C1 controls but tab, line breaks
+   * and NEL, DEL, U+FFFE, U+FFFF); SnakeYAML reports them without a useful location.
+   */
+  private void checkYamlCharacters(String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85
+          || c == 0xFFFE || c == 0xFFFF) {
+        throw failure(new SourceLocation(file, line, i - lineStart + 1), String.format(
+            Locale.ROOT, "character U+%04X is not allowed in YAML; remove it", (int) c));
+      }
+    }
   }
 
   private InvalidDefinitionException failure(SourceLocation at, String path, String message) {
