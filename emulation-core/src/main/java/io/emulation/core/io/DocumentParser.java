@@ -30,7 +30,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Parses YAML or JSON into {@link DocNode}s under {@link ReadLimits}. Syntax errors and broken
  * limits end the parse with an {@link InvalidDefinitionException} naming file, line and column;
- * duplicate keys and out-of-range numbers are collected as problems and parsing goes on.
+ * duplicate keys, out-of-range numbers, YAML aliases and YAML tags other than the standard ones
+ * are collected as problems and parsing goes on. Nothing is expanded and no type is resolved from
+ * the input.
  */
 final class DocumentParser {
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
