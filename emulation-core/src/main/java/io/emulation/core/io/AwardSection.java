@@ -19,6 +19,8 @@ import java.util.function.Function;
 
 /** Reads the {@code awards} section: rules, their conditions and quotas, exclusion groups. */
 final class AwardSection {
+  private static final List<String> BASES =
+      List.of("count", "percentOfEligible", "percentOfHeadcount", "percentOfHolders");
   private final Mapping mapping;
   private final ConditionFormat conditions;
   private int invalidRules;
@@ -128,10 +130,11 @@ final class AwardSection {
    * rounding}, {@code atLeastOne} and {@code ties}.
    */
   private Optional<Quota> quota(Fields q) {
-    List<String> bases = List.of("count", "percentOfEligible", "percentOfHeadcount",
-        "percentOfHolders").stream().filter(q::has).toList();
+    List<String> bases = BASES.stream().filter(q::has).toList();
     Optional<Quota> base = Optional.empty();
     if (bases.size() != 1) {
+      BASES.forEach(q::get); // known names: reported once, as a wrong combination
+
       mapping.problem(q.node(), "a quota needs exactly one of count, percentOfEligible, "
           + "percentOfHeadcount or percentOfHolders but has " + bases);
     } else {
@@ -166,7 +169,8 @@ final class AwardSection {
 
   private Optional<ExclusionGroup> group(Fields g) {
     Optional<String> id = g.requiredText("id");
-    Optional<List<String>> awards = g.texts("awards");
+    Optional<List<String>> awards = g.require("awards").isPresent() ? g.texts("awards")
+        : Optional.empty();
     g.finish();
     id.ifPresent(i -> mapping.origin("exclusionGroups/" + i, g.node()));
     return id.flatMap(i -> awards.flatMap(a -> mapping.build(g.node(),

@@ -39,8 +39,9 @@ final class CampaignSection {
     Optional<Fields> campaign = root.require("campaign")
         .flatMap(node -> Fields.of(node, "'campaign'", mapping));
     List<Criterion> criteria = new ArrayList<>();
-    boolean criteriaValid = true;
-    for (DocNode node : root.list("criteria").orElse(List.of())) {
+    Optional<List<DocNode>> criteriaNodes = root.list("criteria");
+    boolean criteriaValid = criteriaNodes.isPresent() || !root.has("criteria");
+    for (DocNode node : criteriaNodes.orElse(List.of())) {
       Optional<Criterion> criterion = Fields.of(node, "a criterion", mapping)
           .flatMap(CriteriaSection::read);
       criterion.ifPresent(criteria::add);
@@ -76,6 +77,9 @@ final class CampaignSection {
     List<Problem> problems = new ArrayList<>(b.problems());
     // an organisation that failed to read was reported already: "has no organisation" is noise
     problems.removeIf(p -> organisationFailed && p.location().equals("organisation"));
+    // so are criteria that failed to read: "has no criteria" when none could be read is noise
+    boolean noCriterionRead = !criteriaValid && criteria.isEmpty();
+    problems.removeIf(p -> noCriterionRead && p.location().equals("criteria"));
     mapping.domainProblems(problems, campaign.get().node());
     Optional<Campaign> built = b.problems().isEmpty()
         ? mapping.build(campaign.get().node(), b::build) : Optional.empty();

@@ -64,7 +64,8 @@ final class ConditionFormat {
           ? "a condition needs one of " + KEYS + " or one of " + SIMPLE
               + Suggestions.didYouMean(f.node().fields().keySet().stream().findFirst()
                   .orElse(""), KEYS)
-          : "a condition has one kind but this one has " + present);
+          : "a condition has one kind but this one has " + present
+              + "; to require them all, write {all: [...]} with one condition per element");
       return Optional.empty();
     }
     Optional<Condition> condition = switch (present.get(0)) {
@@ -72,7 +73,7 @@ final class ConditionFormat {
       case "any" -> list(f, "any").flatMap(cs -> build(node, () -> Conditions.any(cs.toArray(Condition[]::new))));
       case "not" -> f.get("not").flatMap(this::read).map(Conditions::not);
       case "atLeast" -> f.requiredInteger("atLeast").flatMap(count -> list(f, "of")
-          .flatMap(cs -> build(node, () -> Conditions.atLeast(count, cs.toArray(Condition[]::new)))));
+          .flatMap(cs -> atLeast(count, cs, f)));
       case "minGrade" -> f.text("minGrade").map(Conditions::minGrade);
       case "minScore" -> f.decimal("minScore").map(Conditions::minScore);
       case "hiredMonthsBefore" -> f.integer("hiredMonthsBefore")
@@ -124,6 +125,16 @@ final class ConditionFormat {
     };
     f.finish();
     return condition;
+  }
+
+  private Optional<Condition> atLeast(int count, List<Condition> conditions, Fields f) {
+    if (count < 1 || count > conditions.size()) {
+      mapping.problem(f.get("atLeast").orElseThrow(), "'atLeast' is " + count + " but 'of' lists "
+          + conditions.size() + (conditions.size() == 1 ? " condition" : " conditions")
+          + "; it must be 1 to " + conditions.size());
+      return Optional.empty();
+    }
+    return build(f.node(), () -> Conditions.atLeast(count, conditions.toArray(Condition[]::new)));
   }
 
   private Optional<Condition> simple(String name, DocNode node) {

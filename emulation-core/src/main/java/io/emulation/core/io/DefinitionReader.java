@@ -15,13 +15,16 @@ import io.emulation.core.org.Organisation;
 import io.emulation.core.scoring.FormulaRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -102,14 +105,23 @@ public final class DefinitionReader {
    */
   public Definition read(Path file) {
     String name = file.toString();
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      return read(decode(bytes, name), name, Optional.ofNullable(file.toAbsolutePath()
-          .getParent()));
+    // a UTF-8 character takes at most 3 bytes per Java char: more bytes are surely too many
+    // characters, and reading stops there rather than filling memory with a huge file
+    long maxBytes = 3L * limits.maxDocumentChars();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
       throw new InvalidDefinitionException("definition " + name,
           List.of(Problem.at(name, "cannot read: " + e)));
     }
+    if (bytes.length > maxBytes) {
+      throw new InvalidDefinitionException("definition " + name, List.of(Problem.at(name,
+          "file has more than " + maxBytes + " bytes, more than the limit of "
+              + limits.maxDocumentChars() + " characters")));
+    }
+    return read(decode(bytes, name), name, Optional.ofNullable(file.toAbsolutePath()
+        .getParent()));
   }
 
   /**
@@ -143,7 +155,7 @@ public final class DefinitionReader {
   }
 
   private Definition read(String text, String fileName, Optional<Path> folder) {
-    List<Problem> problems = new ArrayList<>();
+    ProblemList problems = new ProblemList();
     DocNode root = DocumentParser.parse(text, fileName, limits, problems);
     Mapping mapping = new Mapping(fileName, problems);
     Optional<Definition> definition = Fields.of(root, "a definition document", mapping)
@@ -152,7 +164,7 @@ public final class DefinitionReader {
       if (problems.isEmpty()) {
         problems.add(Problem.at(Mapping.where(root), "the document defines nothing"));
       }
-      throw new InvalidDefinitionException("definition " + fileName, problems);
+      throw new InvalidDefinitionException("definition " + fileName, problems.report(fileName));
     }
     return definition.get();
   }
@@ -188,7 +200,8 @@ public final class DefinitionReader {
       mapping.domainProblems(AwardEvaluator.of(awards.get()).problems(campaign.get()),
           root.node());
     }
-    if (hasCampaign && campaign.isEmpty() || root.has("awards") && awards.isEmpty()) {
+    if (hasCampaign && campaign.isEmpty() || root.has("awards") && awards.isEmpty()
+        || !hasCampaign && !root.has("awards")) {
       return Optional.empty();
     }
     return Optional.of(new Definition(campaign, awards));
@@ -198,16 +211,34 @@ public final class DefinitionReader {
     return individualsFiles.apply(folder.map(f -> f.resolve(file)).orElse(Path.of(file)));
   }
 
+  /** UTF-8 text without its byte order mark; invalid bytes are reported at line:column. */
   private static String decode(byte[] bytes, String name) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new InvalidDefinitionException("definition " + name,
-          List.of(Problem.at(name, "is not valid UTF-8 text")));
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
     }
+    if (result.isError()) {
+      int bad = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8)
+          .length() + 1;
+      throw new InvalidDefinitionException("definition " + name, List.of(Problem.at(
+          name + ":" + line + ":" + column, String.format(Locale.ROOT, "not valid UTF-8 text: "
+              + "byte 0x%02X; save the file as UTF-8", bytes[bad] & 0xFF))));
+    }
+    String text = out.flip().toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

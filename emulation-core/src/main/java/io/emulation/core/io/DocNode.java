@@ -65,7 +65,12 @@ sealed interface DocNode {
       if (bool != null) {
         return text;
       }
-      return "the text '" + text + "'";
+      return text.length() <= LONGEST_QUOTED ? "the text '" + text + "'"
+          : "the text '" + text.substring(0, LONGEST_QUOTED) + "...' (" + text.length()
+              + " characters)";
     }
+
+    /** Texts longer than this are cut short in messages. */
+    static final int LONGEST_QUOTED = 40;
   }
 }

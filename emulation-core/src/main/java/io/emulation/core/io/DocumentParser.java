@@ -8,10 +8,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,14 +19,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML or JSON into {@link DocNode}s under {@link ReadLimits}. Syntax errors and broken
  * limits end the parse with an {@link InvalidDefinitionException} naming file, line and column;
- * duplicate keys and out-of-range numbers are collected as problems and parsing goes on.
+ * duplicate keys, out-of-range numbers, YAML aliases and YAML tags other than the standard ones
+ * are collected as problems and parsing goes on. Nothing is expanded and no type is resolved from
+ * the input.
  */
 final class DocumentParser {
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null",
+      "map", "seq").stream().map(t -> YAML_TAG_PREFIX + t).collect(Collectors.toSet());
+  private static final Pattern JACKSON_SOURCE =
+      Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern LIMIT_NUMBERS = Pattern.compile("\\((\\d+)\\)");
+
   private final ReadLimits limits;
   private final String file;
   private final List<Problem> problems;
@@ -55,8 +70,17 @@ final class DocumentParser {
               + limits.maxDocumentChars())));
     }
     DocumentParser parser = new DocumentParser(limits, file, problems);
-    try (Reader reader = new StringReader(text);
-        JsonParser json = parser.factory(isJson(file)).createParser(reader)) {
+    if (!isJson(file)) {
+      parser.checkYamlCharacters(text);
+    }
+    JsonParser json;
+    try {
+      json = parser.factory(isJson(file)).createParser(new StringReader(text));
+    } catch (IOException e) {
+      throw new InvalidDefinitionException("definition " + file,
+          List.of(Problem.at(file, "cannot read: " + e.getMessage())));
+    }
+    try (json) {
       JsonToken first = json.nextToken();
       if (first == null) {
         throw parser.failure(new SourceLocation(file, 1, 1), "document is empty");
@@ -67,11 +91,9 @@ final class DocumentParser {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw parser.failure(parser.location(e.getLocation()), "document too large or too deep: "
-          + e.getOriginalMessage());
+      throw parser.failure(parser.location(json.currentLocation()), parser.limitMessage(e));
     } catch (JsonProcessingException e) {
-      throw parser.failure(parser.location(e.getLocation()), "syntax error: "
-          + firstLine(e.getOriginalMessage()));
+      throw parser.syntaxError(e, json);
     } catch (IOException e) {
       throw new InvalidDefinitionException("definition " + file,
           List.of(Problem.at(file, "cannot read: " + e.getMessage())));
@@ -79,8 +101,8 @@ final class DocumentParser {
       if (e instanceof InvalidDefinitionException definitionProblem) {
         throw definitionProblem;
       }
-      // SnakeYAML reports alias and size limits with its own unchecked exceptions
-      throw parser.failure(new SourceLocation(file, 0, 0),
+      // SnakeYAML may report limits with its own unchecked exceptions
+      throw parser.failure(parser.location(json.currentLocation()),
           "cannot parse: " + firstLine(String.valueOf(e.getMessage())));
     }
   }
@@ -89,6 +111,7 @@ final class DocumentParser {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth())
         .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
         .maxNumberLength(limits.maxNumberLength())
         .maxDocumentLength(limits.maxDocumentChars())
         .build();
@@ -101,21 +124,28 @@ final class DocumentParser {
     options.setNestingDepthLimit(limits.maxDepth());
     options.setCodePointLimit(limits.maxDocumentChars());
     options.setAllowDuplicateKeys(true);
-    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+    // the builder leaves EMPTY_STRING_AS_NULL off; on, "name:" with no value is null, as in
+    // YAMLMapper and the JSON Schema, rather than an empty text
+    return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
   }
 
   private DocNode value(JsonParser json, String path, int depth) throws IOException {
     SourceLocation at = location(json);
     if (depth > limits.maxDepth()) {
-      throw failure(at, "nesting deeper than " + limits.maxDepth() + " levels at " + path);
+      throw failure(at, path, "nesting deeper than " + limits.maxDepth() + " levels");
     }
     JsonToken token = json.currentToken();
+    if (json instanceof YAMLParser yaml) {
+      yamlOnly(yaml, at, path);
+    }
     switch (token) {
       case START_OBJECT -> {
         Map<String, DocNode.Field> fields = new LinkedHashMap<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
           String name = json.currentName();
           SourceLocation keyAt = location(json);
+          checkLength(name, keyAt, path);
           json.nextToken();
           DocNode value = value(json, path + "." + name, depth + 1);
           DocNode.Field previous = fields.putIfAbsent(name, new DocNode.Field(name, keyAt, value));
@@ -145,7 +175,9 @@ final class DocumentParser {
         return new DocNode.Scalar("null", false, null, null, true, at, path);
       }
       case VALUE_STRING -> {
-        return new DocNode.Scalar(json.getText(), false, null, null, false, at, path);
+        String text = json.getText();
+        checkLength(text, at, path);
+        return new DocNode.Scalar(text, false, null, null, false, at, path);
       }
       default -> throw failure(at, "unexpected " + token + " at " + path);
     }
@@ -153,6 +185,11 @@ final class DocumentParser {
 
   /** A decimal within the exponent limit, or null with a problem. */
   private BigDecimal number(String text, SourceLocation at, String path) {
+    // checked before parsing: a number of millions of digits takes minutes to parse
+    if (text.length() > limits.maxNumberLength()) {
+      throw failure(at, path, "a number of " + text.length()
+          + " characters is longer than the limit of " + limits.maxNumberLength());
+    }
     try {
       BigDecimal value = new BigDecimal(text.replace("_", ""));
       int exponent = value.precision() - value.scale() - 1;
@@ -179,9 +216,107 @@ final class DocumentParser {
             Math.max(location.getColumnNr(), 0));
   }
 
+  /**
+   * What YAML has and this format does not: aliases (Jackson reads {@code *a} as the text "a"
+   * rather than the value anchored, which would silently misread the document) and tags other
+   * than YAML's own scalar, map and list tags ({@code !!java.lang.Runtime} names a class).
+   */
+  private void yamlOnly(YAMLParser yaml, SourceLocation at, String path) throws IOException {
+    if (yaml.isCurrentAlias()) {
+      problems.add(Problem.at(at + " " + path, "YAML aliases (*" + yaml.getText()
+          + ") are not supported; write the value out in full"));
+    }
+    String tag = yaml.getTypeId();
+    if (tag != null && !STANDARD_TAGS.contains(tag)) {
+      problems.add(Problem.at(at + " " + path, "YAML tag '" + shortTag(tag) + "' is not "
+          + "supported; the format names no types, write the plain value"));
+    }
+  }
+
+  private static String shortTag(String tag) {
+    return tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
+        : "!" + tag;
+  }
+
+  /** Texts and names beyond the limit (the YAML parser does not check them itself). */
+  private void checkLength(String text, SourceLocation at, String path) {
+    if (text.length() > limits.maxStringLength()) {
+      throw failure(at, path, "a text of " + text.length()
+          + " characters is longer than the limit of " + limits.maxStringLength());
+    }
+  }
+
+  /** Jackson's limit messages, in the words of {@link ReadLimits}. */
+  private String limitMessage(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    Matcher numbers = LIMIT_NUMBERS.matcher(message);
+    String actual = numbers.find() ? numbers.group(1) : "?";
+    if (message.startsWith("Document nesting depth")) {
+      return "nesting deeper than " + limits.maxDepth() + " levels";
+    }
+    if (message.startsWith("String value length") || message.startsWith("Name length")) {
+      return "a text of " + actual + " characters is longer than the limit of "
+          + limits.maxStringLength();
+    }
+    if (message.startsWith("Number value length")) {
+      return "a number of " + actual + " characters is longer than the limit of "
+          + limits.maxNumberLength();
+    }
+    return "document too large: " + firstLine(message);
+  }
+
+  /**
+   * A syntax error at the place the YAML or JSON parser stopped, with what it expected. For
+   * YAML, SnakeYAML's problem and context replace Jackson's wrapper text, whose location can
+   * be the start of the enclosing construct rather than the error.
+   */
+  private InvalidDefinitionException syntaxError(JsonProcessingException e, JsonParser json) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+        Mark mark = yaml.getProblemMark();
+        String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+            : " (" + yaml.getContext() + " at line " + (yaml.getContextMark().getLine() + 1)
+                + ", column " + (yaml.getContextMark().getColumn() + 1) + ")";
+        return failure(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
+            "syntax error: " + firstLine(String.valueOf(yaml.getProblem())) + context);
+      }
+    }
+    JsonLocation where = e.getLocation() != null ? e.getLocation() : json.currentLocation();
+    return failure(location(where), "syntax error: " + JACKSON_SOURCE.matcher(
+        firstLine(e.getOriginalMessage())).replaceAll("line $1, column $2"));
+  }
+
+  /**
+   * Fails at the first character YAML does not allow (C0 and C1 controls but tab, line breaks
+   * and NEL, DEL, U+FFFE, U+FFFF); SnakeYAML reports them without a useful location.
+   */
+  private void checkYamlCharacters(String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85
+          || c == 0xFFFE || c == 0xFFFF) {
+        throw failure(new SourceLocation(file, line, i - lineStart + 1), String.format(
+            Locale.ROOT, "character U+%04X is not allowed in YAML; remove it", (int) c));
+      }
+    }
+  }
+
+  private InvalidDefinitionException failure(SourceLocation at, String path, String message) {
+    return failure(at + " " + path, message);
+  }
+
   private InvalidDefinitionException failure(SourceLocation at, String message) {
+    return failure(at.toString(), message);
+  }
+
+  private InvalidDefinitionException failure(String location, String message) {
     return new InvalidDefinitionException("definition " + file,
-        List.of(Problem.at(at.toString(), message)));
+        List.of(Problem.at(location, message)));
   }
 
   private static String firstLine(String message) {

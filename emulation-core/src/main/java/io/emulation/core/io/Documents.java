@@ -18,7 +18,8 @@ import java.util.Map;
 
 /** Jackson set up once for writing documents: plain decimals, stable order, UTF-8 text. */
 final class Documents {
-  static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+  // since Jackson 2.15 the factory keeps a BigDecimal as given (0.50 stays 0.50)
+  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final ObjectMapper YAML_MAPPER = mapper(new ObjectMapper(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

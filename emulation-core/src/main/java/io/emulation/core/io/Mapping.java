@@ -35,6 +35,11 @@ final class Mapping {
     return problems;
   }
 
+  /** How many problems were found, including any a {@link ProblemList} did not keep. */
+  int problemCount() {
+    return problems instanceof ProblemList list ? list.count() : problems.size();
+  }
+
   /** A problem at a node. */
   void problem(DocNode node, String message) {
     problems.add(Problem.at(where(node), message));

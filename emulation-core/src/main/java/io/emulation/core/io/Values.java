@@ -18,9 +18,9 @@ final class Values {
       mapping.problem(node, what + " must be an object but was " + node.describe());
       return Optional.empty();
     }
-    int before = mapping.problems().size();
+    int before = mapping.problemCount();
     Object plain = plain(node, mapping);
-    if (mapping.problems().size() > before) {
+    if (mapping.problemCount() > before) {
       return Optional.empty();
     }
     try {
