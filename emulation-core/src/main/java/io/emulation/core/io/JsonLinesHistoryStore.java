@@ -22,9 +22,9 @@ import java.util.Set;
 
 /**
  * A {@link HistoryStore} in a JSON Lines file: one line per grant or revocation, appended, never
- * rewritten, so the file is also the audit trail of the history. A line reads {@code {"op":
- * "grant", "participant": "p1", "award": "lao-dong-tien-tien", "period": "2021", "kind":
- * "emulation-title"}} ({@code op} is {@code grant} or {@code revoke}; {@code kind} one of {@code
+ * rewritten, so the file is also the audit trail of the history. A line reads {@code
+ * {"op":"grant","participant":"p1","award":"lao-dong-tien-tien","period":"2021",
+ * "kind":"emulation-title"}} ({@code op} is {@code grant} or {@code revoke}; {@code kind} one of {@code
  * emulation-title, commendation, ad-hoc, themed}). The history is the grants replayed in order.
  *
  * <p><b>Crash-safe appends.</b> Each append writes whole lines and forces them to disk under an
@@ -102,36 +102,45 @@ public final class JsonLinesHistoryStore implements HistoryStore {
         Files.createDirectories(parent);
       }
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-          StandardOpenOption.READ, StandardOpenOption.WRITE);
-          FileLock lock = channel.lock()) {
-        byte[] content = readAll(channel);
-        replay(content);
-        StringBuilder lines = new StringBuilder();
-        Set<PastAward> pending = new LinkedHashSet<>(changes);
-        for (PastAward grant : pending) {
-          if (grants.contains(grant) == revoke) {
-            lines.append(StoreJson.historyLine(revoke, grant)).append('\n');
-          }
-        }
-        if (lines.length() == 0) {
-          return;
-        }
-        long end = completeLength(content);
-        channel.truncate(end);
-        channel.position(end);
-        ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-        if (revoke) {
-          pending.forEach(grants::remove);
-        } else {
-          grants.addAll(pending);
+          StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        FileLock lock = channel.lock();
+        try {
+          appendLocked(channel, changes, revoke);
+        } finally {
+          lock.release();
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the history in " + file, e);
+    }
+  }
+
+  private void appendLocked(FileChannel channel, Collection<PastAward> changes, boolean revoke)
+      throws IOException {
+    byte[] content = readAll(channel);
+    replay(content);
+    StringBuilder lines = new StringBuilder();
+    Set<PastAward> pending = new LinkedHashSet<>(changes);
+    for (PastAward grant : pending) {
+      if (grants.contains(grant) == revoke) {
+        lines.append(StoreJson.historyLine(revoke, grant)).append('\n');
+      }
+    }
+    if (lines.length() == 0) {
+      return;
+    }
+    long end = completeLength(content);
+    channel.truncate(end);
+    channel.position(end);
+    ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    channel.force(true);
+    if (revoke) {
+      pending.forEach(grants::remove);
+    } else {
+      grants.addAll(pending);
     }
   }
 
