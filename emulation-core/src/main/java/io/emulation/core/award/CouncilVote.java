@@ -74,7 +74,8 @@ public record CouncilVote(String participantId, String awardId, int members, int
     private final String participantId;
     private final String awardId;
     private int members;
-    private int present = -1;
+    private int present;
+    private boolean presentSet;
     private int votesFor;
     private int votesAgainst;
     private int abstentions;
@@ -95,6 +96,7 @@ public record CouncilVote(String participantId, String awardId, int members, int
     /** Sets how many members were present; all of them unless set. */
     public Builder present(int value) {
       this.present = value;
+      this.presentSet = true;
       return this;
     }
 
@@ -124,7 +126,7 @@ public record CouncilVote(String participantId, String awardId, int members, int
      * @throws IllegalArgumentException naming the participant, the award and the bad count
      */
     public CouncilVote build() {
-      return new CouncilVote(participantId, awardId, members, present < 0 ? members : present,
+      return new CouncilVote(participantId, awardId, members, presentSet ? present : members,
           votesFor, votesAgainst, abstentions, secretBallot, chairman);
     }
   }

@@ -19,6 +19,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A {@link HistoryStore} in a JSON Lines file: one line per grant or revocation, appended, never
@@ -39,6 +41,9 @@ import java.util.Set;
  * @since 0.1
  */
 public final class JsonLinesHistoryStore implements HistoryStore {
+  /** One monitor per file, so stores of one file in this process append one at a time. */
+  private static final ConcurrentMap<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
+
   private final Path file;
   private final Set<PastAward> grants = new LinkedHashSet<>();
 
@@ -101,13 +106,17 @@ public final class JsonLinesHistoryStore implements HistoryStore {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-          StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        FileLock lock = channel.lock();
-        try {
-          appendLocked(channel, changes, revoke);
-        } finally {
-          lock.release();
+      Object monitor = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(),
+          k -> new Object());
+      synchronized (monitor) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+            StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+          FileLock lock = channel.lock();
+          try {
+            appendLocked(channel, changes, revoke);
+          } finally {
+            lock.release();
+          }
         }
       }
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.emulation.core.lifecycle;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -29,6 +30,8 @@ public final class InMemoryResultStore implements ResultStore {
   public Revision publish(ResultSnapshot snapshot, int expectedVersion, String author,
       String reason, Instant recordedAt) {
     requireNonNull(snapshot, "snapshot");
+    checkArgument(expectedVersion >= 0, "expected version must be >= 0 but was %s",
+        expectedVersion);
     Key key = new Key(snapshot.campaignId(), snapshot.period());
     Revision[] written = new Revision[1];
     revisions.compute(key, (k, existing) -> {

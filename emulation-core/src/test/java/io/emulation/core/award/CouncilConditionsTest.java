@@ -205,6 +205,13 @@ class CouncilConditionsTest {
   }
 
   @Test
+  void aNegativeNumberPresentIsRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> vote().members(15).present(-1).build())
+        .withMessage("council vote on title for p1: present must be 0 to 15 members but was -1");
+  }
+
+  @Test
   void anAbsentChairmanWithEveryMemberPresentIsRejected() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> vote().members(5).chairman(ChairmanVote.ABSENT).build())

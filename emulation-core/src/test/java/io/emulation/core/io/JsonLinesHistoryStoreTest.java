@@ -12,7 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +113,32 @@ class JsonLinesHistoryStoreTest {
     assertThatThrownBy(() -> JsonLinesHistoryStore.open(file()))
         .isInstanceOf(EmulationException.class)
         .hasMessage(file() + ":2 at /: missing required field 'award'");
+  }
+
+  @Test
+  void storesOfOneFileAppendingAtOnceLoseNothing() throws Exception {
+    int count = 8;
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(count);
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      PastAward grant = new PastAward("p" + i, "lao-dong-tien-tien", Period.year(2021),
+          AwardKind.EMULATION_TITLE);
+      JsonLinesHistoryStore store = JsonLinesHistoryStore.open(file());
+      done.add(threads.submit(() -> {
+        go.await();
+        store.record(List.of(grant));
+        return null;
+      }));
+    }
+    go.countDown();
+    for (Future<?> future : done) {
+      future.get();
+    }
+    threads.shutdown();
+
+    assertThat(JsonLinesHistoryStore.open(file()).all()).hasSize(count);
+    assertThat(Files.readAllLines(file(), UTF_8)).hasSize(count);
   }
 
   @Test
