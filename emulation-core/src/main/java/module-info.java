@@ -21,6 +21,7 @@ module io.emulation.core {
   exports io.emulation.core.evaluation;
   exports io.emulation.core.grading;
   exports io.emulation.core.io;
+  exports io.emulation.core.lifecycle;
   exports io.emulation.core.org;
   exports io.emulation.core.period;
   exports io.emulation.core.plugin;

@@ -34,6 +34,16 @@ import java.util.stream.Collectors;
  *     Conditions.notUnderReview());
  * }</pre>
  *
+ * <p>Council decisions read the votes in {@link AwardInputs#councilVotes()}; their records are in
+ * {@link CouncilConditions}:
+ *
+ * <pre>{@code
+ * Condition councilMajority = Conditions.all(
+ *     Conditions.quorum(2, 3),
+ *     Conditions.any(Conditions.councilApprovalMoreThan(new BigDecimal("50")),
+ *         Conditions.chairmanCastingVote(new BigDecimal("50"))));
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class Conditions {
@@ -142,6 +152,38 @@ public final class Conditions {
   /** No member of the collective is disciplined at {@code level} or above. */
   public static Condition noMemberDisciplinedAtLeast(DisciplinaryLevel level) {
     return new NoMemberDisciplined(level);
+  }
+
+  /**
+   * At least {@code numerator/denominator} of the council's members were present at the vote on
+   * the participant and award (rounded up: 2/3 of 15 is 10).
+   */
+  public static Condition quorum(int numerator, int denominator) {
+    return new CouncilConditions.Quorum(numerator, denominator);
+  }
+
+  /**
+   * More than {@code percent}% of the council's votes cast, abstentions included, are for the
+   * participant and award.
+   */
+  public static Condition councilApprovalMoreThan(BigDecimal percent) {
+    return new CouncilConditions.ApprovalMoreThan(percent);
+  }
+
+  /**
+   * A secret ballot in which at least {@code percent}% of all the council's members, present or
+   * not, voted for the participant and award (90% for high titles).
+   */
+  public static Condition secretBallotApprovalAtLeast(BigDecimal percent) {
+    return new CouncilConditions.SecretBallotApproval(percent);
+  }
+
+  /**
+   * On an exact tie at {@code percent}% of the votes cast, the chairman voted for: combine as
+   * {@code any(councilApprovalMoreThan(50), chairmanCastingVote(50))}.
+   */
+  public static Condition chairmanCastingVote(BigDecimal percent) {
+    return new CouncilConditions.ChairmanCastingVote(percent);
   }
 
   // ---- composites
