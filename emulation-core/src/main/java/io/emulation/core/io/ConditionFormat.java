@@ -8,6 +8,7 @@ import io.emulation.core.award.AwardLevel;
 import io.emulation.core.award.Condition;
 import io.emulation.core.award.ConditionRegistry;
 import io.emulation.core.award.Conditions;
+import io.emulation.core.award.CouncilConditions;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -29,6 +30,8 @@ import java.util.Set;
  * {memberShareHolding: {award: a, percent: 50, strictlyMore: true}}
  * {memberShareWithGrade: {grade: COMPLETED, percent: 100}}
  * {membersHolding: {award: a, count: 1}}  {noMemberDisciplinedAtLeast: warning}
+ * {quorum: "2/3"}  {councilApprovalMoreThan: 50}  {secretBallotApprovalAtLeast: 90}
+ * {chairmanCastingVote: 50}
  * {type: acme:course, parameters: {..}}
  * </pre>
  */
@@ -38,7 +41,8 @@ final class ConditionFormat {
   private static final List<String> KEYS = List.of("all", "any", "not", "atLeast", "minGrade",
       "minScore", "hiredMonthsBefore", "disciplineBelow", "holds", "heldConsecutively",
       "initiativesAtLeast", "memberShareHolding", "memberShareWithGrade", "membersHolding",
-      "noMemberDisciplinedAtLeast", "type");
+      "noMemberDisciplinedAtLeast", "quorum", "councilApprovalMoreThan",
+      "secretBallotApprovalAtLeast", "chairmanCastingVote", "type");
   private static final JsonNodeFactory JSON = Documents.JSON;
 
   private final Mapping mapping;
@@ -120,6 +124,13 @@ final class ConditionFormat {
       });
       case "noMemberDisciplinedAtLeast" -> f.choice("noMemberDisciplinedAtLeast",
           DisciplinaryLevel.class).map(Conditions::noMemberDisciplinedAtLeast);
+      case "quorum" -> f.text("quorum").flatMap(text -> quorum(text, f.get("quorum").orElseThrow()));
+      case "councilApprovalMoreThan" -> f.decimal("councilApprovalMoreThan")
+          .flatMap(p -> build(node, () -> Conditions.councilApprovalMoreThan(p)));
+      case "secretBallotApprovalAtLeast" -> f.decimal("secretBallotApprovalAtLeast")
+          .flatMap(p -> build(node, () -> Conditions.secretBallotApprovalAtLeast(p)));
+      case "chairmanCastingVote" -> f.decimal("chairmanCastingVote")
+          .flatMap(p -> build(node, () -> Conditions.chairmanCastingVote(p)));
       case "type" -> custom(f);
       default -> throw new AssertionError(present.get(0));
     };
@@ -153,6 +164,23 @@ final class ConditionFormat {
             + ", others are objects such as {minGrade: GOOD}");
         return Optional.empty();
     }
+  }
+
+  /** A quorum written as a fraction of the members, {@code "2/3"}. */
+  private Optional<Condition> quorum(String text, DocNode node) {
+    String[] parts = text.trim().split("/", -1);
+    try {
+      if (parts.length == 2) {
+        int numerator = Integer.parseInt(parts[0].trim());
+        int denominator = Integer.parseInt(parts[1].trim());
+        return build(node, () -> Conditions.quorum(numerator, denominator));
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    mapping.problem(node, "'quorum' must be a fraction of the members such as \"2/3\" but was '"
+        + text + "'");
+    return Optional.empty();
   }
 
   private Optional<Condition> custom(Fields f) {
@@ -245,6 +273,14 @@ final class ConditionFormat {
           .put("count", members.count());
     } else if (condition instanceof Conditions.NoMemberDisciplined disciplined) {
       node.put("noMemberDisciplinedAtLeast", Mapping.kebab(disciplined.level()));
+    } else if (condition instanceof CouncilConditions.Quorum quorum) {
+      node.put("quorum", quorum.numerator() + "/" + quorum.denominator());
+    } else if (condition instanceof CouncilConditions.ApprovalMoreThan approval) {
+      node.put("councilApprovalMoreThan", approval.percent());
+    } else if (condition instanceof CouncilConditions.SecretBallotApproval ballot) {
+      node.put("secretBallotApprovalAtLeast", ballot.percent());
+    } else if (condition instanceof CouncilConditions.ChairmanCastingVote casting) {
+      node.put("chairmanCastingVote", casting.percent());
     } else if (condition instanceof Conditions.Custom custom) {
       node.put("type", custom.typeId());
       if (!custom.parameters().isEmpty()) {

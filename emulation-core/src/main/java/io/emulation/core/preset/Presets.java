@@ -64,7 +64,8 @@ public final class Presets {
    *       100% of members completed their tasks and at least 70% hold {@value #LDTT}; at least
    *       one member holds {@value #CSTDCS}; no member disciplined at warning level or above.
    *       Cash 1.5.
-   *   <li>{@value #GIAY_KHEN}: graded excellent; not under review; no veto failed; at most 10% of
+   *   <li>{@value #GIAY_KHEN}: graded excellent; not disciplined at reprimand level or above;
+   *       not under review; no veto failed; at most 10% of
    *       each unit's headcount, rounded down but at least one. One achievement, one form:
    *       someone who becomes {@value #CSTDCS} is not also given this Giấy khen.
    * </ul>

@@ -290,8 +290,10 @@ class DefinitionErrorsTest {
             one of [all, any, not, atLeast, minGrade, minScore, hiredMonthsBefore, \
             disciplineBelow, holds, heldConsecutively, initiativesAtLeast, \
             memberShareHolding, memberShareWithGrade, membersHolding, \
-            noMemberDisciplinedAtLeast, type] or one of [noVetoFailure, registered, \
-            notUnderReview, unitsHaveNoVetoFailure] (did you mean 'minGrade'?)""");
+            noMemberDisciplinedAtLeast, quorum, councilApprovalMoreThan, \
+            secretBallotApprovalAtLeast, chairmanCastingVote, type] or one of \
+            [noVetoFailure, registered, notUnderReview, unitsHaveNoVetoFailure] (did you \
+            mean 'minGrade'?)""");
   }
 
   @Test

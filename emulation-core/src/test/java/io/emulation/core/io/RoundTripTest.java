@@ -47,4 +47,27 @@ class RoundTripTest {
     assertThat(reader.read(DefinitionWriter.yaml().write(definition), "random.yaml"))
         .as("seed %d", seed).isEqualTo(definition);
   }
+
+  @Test
+  void councilConditionsRoundTrip() {
+    io.emulation.core.award.AwardRuleSet rules = io.emulation.core.award.AwardRuleSet
+        .builder("council").rules(io.emulation.core.award.AwardRule.of(
+            io.emulation.core.award.Award.of("bang-khen", "Bằng khen",
+                io.emulation.core.award.AwardKind.COMMENDATION,
+                io.emulation.core.org.ParticipantKind.INDIVIDUAL,
+                io.emulation.core.award.AwardLevel.MINISTRY),
+            io.emulation.core.award.Conditions.all(
+                io.emulation.core.award.Conditions.quorum(2, 3),
+                io.emulation.core.award.Conditions.any(
+                    io.emulation.core.award.Conditions.councilApprovalMoreThan(
+                        java.math.BigDecimal.valueOf(50)),
+                    io.emulation.core.award.Conditions.chairmanCastingVote(
+                        java.math.BigDecimal.valueOf(50))),
+                io.emulation.core.award.Conditions.secretBallotApprovalAtLeast(
+                    java.math.BigDecimal.valueOf(90))))).build();
+    Definition definition = Definition.of(rules);
+    String yaml = DefinitionWriter.yaml().write(definition);
+    assertThat(yaml).contains("quorum: 2/3").contains("secretBallotApprovalAtLeast: 90");
+    assertThat(reader.read(yaml, "council.yaml")).isEqualTo(definition);
+  }
 }

@@ -58,14 +58,12 @@ class LateDisciplineRevisionTest {
 
     ResultDiff diff = ResultDiff.between(published, corrected);
 
-    // m01 is no longer LĐTT (reprimanded), so not CSTĐCS; no longer excluded from Giấy khen,
-    // m01 ranks first for its one place and m02 loses it; w1 has no CSTĐCS member, so no
-    // TTLĐXS, but 9 of 10 still hold LĐTT and a reprimand is below warning, so TTLĐTT stays
+    // m01 is no longer LĐTT (reprimanded), so not CSTĐCS, and the reprimand bars the Giấy
+    // khen too, which m02 keeps; w1 has no CSTĐCS member, so no TTLĐXS, but 9 of 10 still hold
+    // LĐTT and a reprimand is below warning, so TTLĐTT stays
     assertThat(diff.awards()).containsExactly(
         new AwardChange("m01", CSTDCS, Change.LOST),
-        new AwardChange("m01", GIAY_KHEN, Change.GAINED),
         new AwardChange("m01", LDTT, Change.LOST),
-        new AwardChange("m02", GIAY_KHEN, Change.LOST),
         new AwardChange("w1", TTLDXS, Change.LOST));
     assertThat(diff.fields()).isEmpty();
     assertThat(diff.added()).isEmpty();
@@ -102,9 +100,7 @@ class LateDisciplineRevisionTest {
     assertThat(second.diff().lost(TTLDXS)).containsExactly("w1");
     assertThat(second.diff().describe()).isEqualTo("""
         m01 lost chien-si-thi-dua-co-so
-        m01 gained giay-khen
         m01 lost lao-dong-tien-tien
-        m02 lost giay-khen
         w1 lost tap-the-lao-dong-xuat-sac""");
   }
 
