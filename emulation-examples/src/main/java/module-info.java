@@ -5,8 +5,12 @@
  */
 module io.emulation.examples {
   requires transitive io.emulation.core;
+  requires info.picocli;
 
   exports io.emulation.examples;
+  exports io.emulation.examples.cli;
   exports io.emulation.examples.report;
   exports io.emulation.examples.seed;
+
+  opens io.emulation.examples.cli to info.picocli;
 }

@@ -10,6 +10,7 @@ import io.emulation.core.award.AwardRule;
 import io.emulation.core.award.AwardRuleSet;
 import io.emulation.core.award.Condition;
 import io.emulation.core.award.Conditions;
+import io.emulation.core.award.ExclusionGroup;
 import io.emulation.core.award.Quota;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
@@ -51,6 +52,7 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
    *
    * @param condition the condition in words
    * @param remaining how many meet it and every condition before it
+   * @since 0.1
    */
   public record Step(String condition, int remaining) {
     /** Checks the parts. */
@@ -70,7 +72,8 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
   }
 
   private static AwardFunnel of(Campaign campaign, EvaluationResult evaluation,
-      AwardRuleSet rules, AwardInputs inputs, AwardResult awards, AwardRule rule) {
+      AwardRuleSet ruleSet, AwardInputs inputs, AwardResult awards, AwardRule rule) {
+    AwardRuleSet rules = upTo(ruleSet, rule);
     ParticipantKind kind = rule.award().recipient();
     int considered = (kind == ParticipantKind.INDIVIDUAL ? evaluation.individuals()
         : evaluation.collectives()).size();
@@ -89,6 +92,31 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
     String quota = rule.quota().isLimited() ? rule.quota().describe() : "";
     return new AwardFunnel(rule.award().id(), rule.award().name(), kind, considered, steps,
         quota, awards.recipients(rule.award().id()).size());
+  }
+
+  /**
+   * The rules decided before {@code last} and {@code last} itself: all its decisions can depend
+   * on, so the later ones need not be decided again for each step. Exclusion groups keep the
+   * awards that remain, when at least two do.
+   */
+  private static AwardRuleSet upTo(AwardRuleSet rules, AwardRule last) {
+    List<AwardRule> kept = new ArrayList<>();
+    for (AwardRule rule : rules.decisionOrder()) {
+      kept.add(rule);
+      if (rule.equals(last)) {
+        break;
+      }
+    }
+    AwardRuleSet.Builder builder = AwardRuleSet.builder(rules.name())
+        .rules(kept.toArray(AwardRule[]::new));
+    List<String> ids = kept.stream().map(r -> r.award().id()).toList();
+    for (ExclusionGroup group : rules.exclusionGroups()) {
+      List<String> remaining = group.awardIds().stream().filter(ids::contains).toList();
+      if (remaining.size() >= 2) {
+        builder.exclusionGroup(ExclusionGroup.of(group.id(), remaining.toArray(String[]::new)));
+      }
+    }
+    return builder.build();
   }
 
   /** Decided eligible: granted, or left without a quota place. */

@@ -1,6 +1,6 @@
 package io.emulation.examples.seed;
 
-/** Builds CSV text: a header and rows, values quoted as RFC 4180 says, lines ended by {@code \n}. */
+/** Builds CSV text: a header and rows, quoted as RFC 4180 says, lines ended by {@code \n}. */
 final class CsvText {
   private final StringBuilder text = new StringBuilder();
 

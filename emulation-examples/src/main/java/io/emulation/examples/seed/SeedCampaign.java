@@ -32,7 +32,8 @@ public final class SeedCampaign {
   public static void main(String[] args) {
     Path folder = args.length > 0 ? Path.of(args[0]) : SeedCampaignGenerator.defaultFolder();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    print(run(folder), out);
+    CampaignRun run = run(folder);
+    print(run, funnels(run), out);
   }
 
   /** The seed campaign's files in {@code folder}, ready to run for the first half of 2021. */
@@ -57,8 +58,8 @@ public final class SeedCampaign {
         awards);
   }
 
-  /** Prints the organisation, the growth, the funnels and the outcome. */
-  public static void print(CampaignRun run, PrintStream out) {
+  /** Prints the organisation, the growth, the funnels (of {@link #funnels}) and the outcome. */
+  public static void print(CampaignRun run, List<AwardFunnel> funnels, PrintStream out) {
     Campaign campaign = run.campaign();
     Organisation org = campaign.organisation();
     out.printf("%s (%s), %s%n", campaign.name(), campaign.theme(), run.result().period());
@@ -73,7 +74,7 @@ public final class SeedCampaign {
     out.println();
     out.println("How the titles were decided (each step: how many meet that condition and "
         + "every one before it):");
-    for (AwardFunnel funnel : funnels(run)) {
+    for (AwardFunnel funnel : funnels) {
       out.println("  " + funnel.describe());
     }
     out.println();

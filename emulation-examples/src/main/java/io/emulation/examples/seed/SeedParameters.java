@@ -35,7 +35,11 @@ public record SeedParameters(long seed, double registrationRate, double newHireR
     reviewUnits = List.copyOf(reviewUnits);
   }
 
-  /** How well a group of people works, as percent of plan, and how often events happen. */
+  /**
+   * How well a group of people works, as percent of plan, and how often events happen.
+   *
+   * @since 0.1
+   */
   public enum Strength {
     /** Well above plan, many initiatives, few violations. */
     STRONG(106.0, 2.5, 0.40, 0.05),
@@ -85,6 +89,7 @@ public record SeedParameters(long seed, double registrationRate, double newHireR
    * @param name e.g. "Tổ Tiện"
    * @param size how many workers
    * @param strength how well it works
+   * @since 0.1
    */
   public record TeamPlan(String name, int size, Strength strength) {
     /** Checks the parts. */
@@ -106,6 +111,7 @@ public record SeedParameters(long seed, double registrationRate, double newHireR
    * @param quarterPlan a worker's production plan for 2021-Q1 in million VND (workshops only)
    * @param maleShare share of men among its people
    * @param teams the workshop's teams, in order
+   * @since 0.1
    */
   public record UnitPlan(String id, String name, boolean workshop, int staff, Strength strength,
       double quarterPlan, double maleShare, List<TeamPlan> teams) {
