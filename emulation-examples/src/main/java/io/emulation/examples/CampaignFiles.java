@@ -2,6 +2,7 @@ package io.emulation.examples;
 
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.EmulationException;
 import io.emulation.core.award.AwardEvaluator;
 import io.emulation.core.award.AwardInputs;
 import io.emulation.core.award.AwardResult;
@@ -135,7 +136,9 @@ public record CampaignFiles(Path definition, List<Path> measurements, List<Path>
   public CampaignRun run(Consumer<String> step) {
     step.accept("reading " + definition);
     Definition read = readDefinition();
-    Campaign campaign = read.requireCampaign();
+    Campaign campaign = read.campaign().orElseThrow(() -> new EmulationException("definition "
+        + definition + " has award rules but no campaign to evaluate; add 'campaign', "
+        + "'organisation' and 'criteria'"));
     CsvData csv = CsvData.standard();
     EvaluationData.Builder data = EvaluationData.builder();
     for (Path file : measurements) {

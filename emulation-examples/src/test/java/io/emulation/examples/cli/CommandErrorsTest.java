@@ -63,6 +63,18 @@ class CommandErrorsTest {
   }
 
   @Test
+  void definitionWithoutACampaignCannotBeEvaluated() throws IOException {
+    Path definition = write("awards.yaml", "formatVersion: 1\nawards: {preset: army}\n");
+
+    CliRun run = CliRun.of("evaluate", definition.toString(), "--measurements",
+        SeedArgs.file("measurements.csv"), "--out", folder.resolve("out").toString());
+
+    assertThat(run.code()).isEqualTo(EmulationCli.PROBLEMS);
+    assertThat(run.err()).contains("has award rules but no campaign to evaluate")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("evaluate", "x.yaml", "--measurments", "m.csv", "--out", "o");
 

@@ -22,6 +22,8 @@ class ReportScreenshotTest {
 
   @Test
   void reportRendersToANonBlankScreenshot(@TempDir Path folder) throws Exception {
+    assertThat(ChromiumAvailable.CHROMIUM).as("Debian's chromium, which .ci/run installs")
+        .isExecutable();
     Path page = folder.resolve("report.html");
     Path png = folder.resolve("report.png");
     HtmlReport.of(SeedFixture.run(), SeedFixture.funnels()).write(page);
