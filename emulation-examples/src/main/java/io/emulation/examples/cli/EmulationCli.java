@@ -1,8 +1,10 @@
 package io.emulation.examples.cli;
 
 import io.emulation.core.EmulationException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Command;
         "1:problems in the input (each printed with its file:line:column)",
         "2:wrong command line (unknown command or option, missing argument)",
         "3:internal error (a bug; the stack trace is printed)"})
-public final class EmulationCli implements Runnable {
+public final class EmulationCli implements java.util.concurrent.Callable<Integer> {
   /** Done. */
   public static final int OK = 0;
   /** Problems in the input. */
@@ -46,15 +48,10 @@ public final class EmulationCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Runs the tool and exits with its exit code. */
+  /** Runs the tool and exits with its exit code; output is UTF-8 whatever the platform's. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
-        true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err),
-        true, StandardCharsets.UTF_8);
-    int code = run(out, err, Terminal.detect(System.getenv()), args);
-    out.flush();
-    err.flush();
+    int code = run(new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err), Terminal.detect(System.getenv()), args);
     System.exit(code);
   }
 
@@ -64,10 +61,10 @@ public final class EmulationCli implements Runnable {
    * @return the exit code
    */
   public static int run(OutputStream out, OutputStream err, Terminal terminal, String... args) {
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out,
-        StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err,
-        StandardCharsets.UTF_8), true);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8),
+        true);
     CommandLine cli = new CommandLine(new EmulationCli(), new Factory(terminal, errWriter));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
@@ -81,9 +78,12 @@ public final class EmulationCli implements Runnable {
     return code;
   }
 
+  /** Without a command: the usage on standard error, and a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().getErr().println("emulation: a command is missing");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   /** A wrong command line: what is wrong, close option names, and where help is. */

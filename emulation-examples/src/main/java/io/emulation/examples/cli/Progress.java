@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A progress bar on standard error, {@code [#####-----] 4/9 evaluating 2021-H1}, drawn only at
  * an interactive terminal and only once a run has taken about a second: short runs and runs in
- * scripts or CI logs print nothing. Redrawn in place several times a second from a daemon
- * thread; {@link #close()} wipes it before the results are printed.
+ * scripts or CI logs print nothing. Redrawn in place when it changes (checked several times a
+ * second from a daemon thread); {@link #close()} wipes it before the results are printed.
  */
 final class Progress implements AutoCloseable {
   private static final int WIDTH = 24;
@@ -23,6 +23,7 @@ final class Progress implements AutoCloseable {
   private int done;
   private String label = "";
   private int drawnWidth;
+  private String drawn = "";
 
   /** A bar drawn after a second when {@code terminal} is interactive. */
   Progress(PrintWriter err, Terminal terminal) {
@@ -63,8 +64,12 @@ final class Progress implements AutoCloseable {
       return;
     }
     String line = line();
+    if (line.equals(drawn)) {
+      return;
+    }
     err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
     err.flush();
+    drawn = line;
     drawnWidth = line.length();
   }
 
@@ -79,6 +84,7 @@ final class Progress implements AutoCloseable {
       err.print("\r" + " ".repeat(drawnWidth) + "\r");
       err.flush();
       drawnWidth = 0;
+      drawn = "";
     }
   }
 }

@@ -109,6 +109,14 @@ class CommandErrorsTest {
     assertThat(run.err()).contains("evalute");
   }
 
+  @Test
+  void missingCommandIsAUsageError() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.code()).isEqualTo(EmulationCli.USAGE);
+    assertThat(run.err()).contains("a command is missing").contains("Usage: emulation");
+  }
+
   private Path write(String name, String text) throws IOException {
     Path file = folder.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
