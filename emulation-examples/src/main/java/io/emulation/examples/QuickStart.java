@@ -42,8 +42,11 @@ import java.util.Map;
  * 2022 law's rule pack. Prints every participant's total, grade and rank, the awards granted,
  * and why one worker was graded and awarded as she was.
  *
- * <p>Run it with the README's first command. A later version grows into the seed article's
- * factory of fifteen units and four hundred staff.
+ * <p>A small start: the seed article's whole factory, fifteen units and about four hundred
+ * staff, is the flagship example ({@code examples/seed-campaign}, run by the README's first
+ * command).
+ *
+ * @since 0.1
  */
 public final class QuickStart {
   private static final Period H1 = Period.half(2021, 1);
@@ -60,13 +63,17 @@ public final class QuickStart {
 
   /** The awards of the 2022 law's rule pack for the campaign's half-year result. */
   public static AwardResult awards(EvaluationResult result) {
-    AwardInputs inputs = AwardInputs.none()
+    return AwardEvaluator.of(Presets.law2022()).evaluate(campaign(), result, inputs());
+  }
+
+  /** Everyone registered; three recognised initiatives. */
+  static AwardInputs inputs() {
+    return AwardInputs.none()
         .withRegistrations(Registrations.everyone())
         .withInitiatives(List.of(
             new Initiative("cn01", "Đồ gá hàn mới", AwardLevel.GRASSROOTS, Period.quarter(2021, 1)),
             new Initiative("cn04", "Cải tiến dây chuyền sơn", AwardLevel.GRASSROOTS, H1),
             new Initiative("cn07", "Khuôn dập nhanh", AwardLevel.GRASSROOTS, H1)));
-    return AwardEvaluator.of(Presets.law2022()).evaluate(campaign(), result, inputs);
   }
 
   /** The campaign's half-year result. */
