@@ -6,11 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.org.ParticipantKind;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,7 +227,7 @@ public final class AwardRuleSet {
       return after;
     }
 
-    /** Kahn's algorithm, taking ready rules in declared order; adds a problem per cycle. */
+    /** Kahn's algorithm, taking ready rules in declared order; adds a problem naming a cycle. */
     private List<AwardRule> order(Map<String, AwardRule> byId, List<Problem> problems) {
       Map<String, Set<String>> needs = dependencies(byId);
       for (AwardRule rule : byId.values()) {
@@ -263,51 +260,25 @@ public final class AwardRuleSet {
       return ordered;
     }
 
+    /**
+     * A cycle among the unordered awards. Each of them waits for another unordered one (else
+     * Kahn's algorithm would have taken it), so following the first such wait from the first of
+     * them must come back to an award already on the path.
+     */
     private static List<String> findCycle(Map<String, Set<String>> needs, Set<String> done) {
-      Map<String, Integer> state = new HashMap<>();
-      for (String start : needs.keySet()) {
-        if (done.contains(start)) {
-          continue;
-        }
-        Deque<String> path = new ArrayDeque<>();
-        List<String> cycle = visit(start, needs, done, state, path);
-        if (cycle != null) {
-          return cycle;
-        }
+      List<String> path = new ArrayList<>();
+      String award = firstNotIn(done, needs.keySet());
+      while (!path.contains(award)) {
+        path.add(award);
+        award = firstNotIn(done, needs.get(award));
       }
-      throw new AssertionError("some awards are unordered but no cycle was found");
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(award), path.size()));
+      cycle.add(award);
+      return cycle;
     }
 
-    private static List<String> visit(String award, Map<String, Set<String>> needs,
-        Set<String> done, Map<String, Integer> state, Deque<String> path) {
-      state.put(award, 1);
-      path.addLast(award);
-      for (String next : needs.getOrDefault(award, Set.of())) {
-        if (done.contains(next)) {
-          continue;
-        }
-        if (state.getOrDefault(next, 0) == 1) {
-          List<String> cycle = new ArrayList<>();
-          boolean in = false;
-          for (String step : path) {
-            in = in || step.equals(next);
-            if (in) {
-              cycle.add(step);
-            }
-          }
-          cycle.add(next);
-          return cycle;
-        }
-        if (state.getOrDefault(next, 0) == 0) {
-          List<String> found = visit(next, needs, done, state, path);
-          if (found != null) {
-            return found;
-          }
-        }
-      }
-      path.removeLast();
-      state.put(award, 2);
-      return null;
+    private static String firstNotIn(Set<String> done, Set<String> awards) {
+      return awards.stream().filter(a -> !done.contains(a)).findFirst().orElseThrow();
     }
   }
 }

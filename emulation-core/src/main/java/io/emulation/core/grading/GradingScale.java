@@ -112,7 +112,8 @@ public final class GradingScale {
       }
     }
     BigDecimal total = scorecard.total();
-    for (int i = first; i < bands.size(); i++) {
+    int last = bands.size() - 1;
+    for (int i = first; i < last; i++) {
       Band band = bands.get(i);
       Optional<String> miss = band.minTotal()
           .filter(min -> total.compareTo(min) < 0)
@@ -122,13 +123,19 @@ public final class GradingScale {
             .flatMap(Optional::stream).findFirst();
       }
       if (miss.isEmpty()) {
-        reasons.add(band.grade().code() + ": " + band.describe() + ", met with total "
-            + total.toPlainString());
-        return new GradeDecision(band.grade(), reasons.build());
+        return met(band, total, reasons);
       }
       reasons.add("not " + band.grade().code() + ": " + miss.get());
     }
-    throw new AssertionError("the last band takes every scorecard");
+    // the builder ends every scale with a band that has no minimum and no requirements
+    return met(bands.get(last), total, reasons);
+  }
+
+  private static GradeDecision met(Band band, BigDecimal total,
+      ImmutableList.Builder<String> reasons) {
+    reasons.add(band.grade().code() + ": " + band.describe() + ", met with total "
+        + total.toPlainString());
+    return new GradeDecision(band.grade(), reasons.build());
   }
 
   @Override

@@ -176,9 +176,12 @@ final class RandomAwardCampaigns {
         .build();
   }
 
+  EvaluationData data() {
+    return EvaluationData.builder().addMeasurements(measurements).build();
+  }
+
   EvaluationResult evaluation(Campaign campaign) {
-    return CampaignEvaluator.of(FORMULAS).evaluate(campaign,
-        EvaluationData.builder().addMeasurements(measurements).build(), YEAR);
+    return CampaignEvaluator.of(FORMULAS).evaluate(campaign, data(), YEAR);
   }
 
   AwardInputs inputs() {

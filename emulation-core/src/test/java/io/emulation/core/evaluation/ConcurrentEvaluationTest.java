@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emulation.core.scoring.FormulaRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** One evaluator shared by many threads gives each the single-threaded result. */
+/**
+ * One evaluator shared by 8 threads gives each the single-threaded result: 32 evaluations of 4
+ * different campaigns, so every campaign is evaluated by several threads at once (the same
+ * campaign and data objects) while others evaluate different campaigns. The first 8 wait at a
+ * latch, so they start together.
+ */
 class ConcurrentEvaluationTest {
-
   @Test
   void sharedEvaluatorGivesIdenticalResultsAcrossThreads() throws Exception {
     CampaignEvaluator evaluator = CampaignEvaluator.of(FormulaRegistry.load());
@@ -24,21 +25,14 @@ class ConcurrentEvaluationTest {
       campaigns.add(generated);
       expected.add(evaluator.evaluate(generated.campaign, generated.data, RandomCampaigns.H1));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<EvaluationResult>> futures = new ArrayList<>();
-      for (int task = 0; task < 32; task++) {
-        RandomCampaigns generated = campaigns.get(task % campaigns.size());
-        Callable<EvaluationResult> evaluation = () ->
-            evaluator.evaluate(generated.campaign, generated.data, RandomCampaigns.H1);
-        futures.add(pool.submit(evaluation));
-      }
-      for (int task = 0; task < futures.size(); task++) {
-        assertThat(futures.get(task).get()).as("task %d", task)
-            .isEqualTo(expected.get(task % campaigns.size()));
-      }
-    } finally {
-      pool.shutdownNow();
+    List<Future<EvaluationResult>> futures =
+        ConcurrentRuns.runTogether(ConcurrentRuns.TASKS, task -> {
+          RandomCampaigns generated = campaigns.get(task % campaigns.size());
+          return () -> evaluator.evaluate(generated.campaign, generated.data, RandomCampaigns.H1);
+        });
+    for (int task = 0; task < futures.size(); task++) {
+      assertThat(futures.get(task).get()).as("task %d", task)
+          .isEqualTo(expected.get(task % campaigns.size()));
     }
   }
 }
