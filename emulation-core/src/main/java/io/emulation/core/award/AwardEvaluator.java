@@ -131,6 +131,7 @@ public final class AwardEvaluator {
     private final Campaign campaign;
     private final EvaluationResult evaluation;
     private final AwardInputs inputs;
+    private Map<String, List<Initiative>> initiativesByParticipant;
     private final Map<String, Set<String>> grants = new HashMap<>();
     private final Map<String, List<ParticipantResult>> members = new HashMap<>();
     private final Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
@@ -139,6 +140,7 @@ public final class AwardEvaluator {
       this.campaign = campaign;
       this.evaluation = evaluation;
       this.inputs = inputs;
+
       for (ParticipantResult collective : evaluation.collectives()) {
         List<ParticipantResult> evaluated = new ArrayList<>();
         for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
@@ -203,6 +205,19 @@ public final class AwardEvaluator {
       return decisions;
     }
 
+    /** The initiatives by participant, in input order; built on first use. */
+    private Map<String, List<Initiative>> initiativesByParticipant() {
+      if (initiativesByParticipant == null) {
+        Map<String, List<Initiative>> index = new HashMap<>();
+        for (Initiative initiative : inputs.initiatives()) {
+          index.computeIfAbsent(initiative.participantId(), k -> new ArrayList<>())
+              .add(initiative);
+        }
+        initiativesByParticipant = index;
+      }
+      return initiativesByParticipant;
+    }
+
     private boolean holds(String participantId, String awardId) {
       return grants.getOrDefault(awardId, Set.of()).contains(participantId);
     }
@@ -265,6 +280,11 @@ public final class AwardEvaluator {
         @Override
         public AwardInputs inputs() {
           return inputs;
+        }
+
+        @Override
+        public List<Initiative> initiativesOf(String participantId) {
+          return initiativesByParticipant().getOrDefault(participantId, List.of());
         }
       };
     }

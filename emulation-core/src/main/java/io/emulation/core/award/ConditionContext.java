@@ -52,4 +52,16 @@ public interface ConditionContext {
 
   /** History, registrations and initiatives. */
   AwardInputs inputs();
+
+  /**
+   * The initiatives of one participant in {@link AwardInputs#initiatives()}, in their order.
+   * The default filters the whole list; the engine's contexts answer from an index built once
+   * per evaluation. Never {@code null}.
+   *
+   * @since 0.1
+   */
+  default List<Initiative> initiativesOf(String participantId) {
+    return inputs().initiatives().stream()
+        .filter(i -> i.participantId().equals(participantId)).toList();
+  }
 }

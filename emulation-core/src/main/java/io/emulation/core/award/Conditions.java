@@ -543,8 +543,7 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      long found = context.inputs().initiatives().stream()
-          .filter(i -> i.participantId().equals(context.participant().id()))
+      long found = context.initiativesOf(context.participant().id()).stream()
           .filter(i -> i.reach().compareTo(reach) >= 0)
           .filter(i -> context.period().contains(i.recognised()))
           .count();

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,9 @@ import java.util.stream.Stream;
  * @since 0.1
  */
 public final class CompiledCampaign {
+  /** Fewer participants of a kind than this are scored on the calling thread alone. */
+  static final int PARALLEL_FROM = 2_000;
+
   private final Campaign campaign;
   private final ImmutableMap<String, CriterionFormula> formulas;
   private final FaultPolicy faultPolicy;
@@ -73,6 +77,11 @@ public final class CompiledCampaign {
    *     under {@link FaultPolicy#PUBLISH_WITH_ERRORS} the faults are in the result instead
    */
   public EvaluationResult evaluate(EvaluationData data, Period period) {
+    return evaluate(data, period, PARALLEL_FROM);
+  }
+
+  /** As {@link #evaluate(EvaluationData, Period)}, scoring in parallel from that many people. */
+  EvaluationResult evaluate(EvaluationData data, Period period, int parallelFrom) {
     requireNonNull(data, "data");
     requireNonNull(period, "period");
     if (!campaign.period().contains(period)) {
@@ -98,7 +107,8 @@ public final class CompiledCampaign {
       throw new InvalidDataException("data of campaign '" + campaign.id() + "' for " + period,
           dataProblems);
     }
-    Map<String, Scorecard> scorecards = score(inScope, inputs, adjustments, period);
+    Map<String, Scorecard> scorecards =
+        score(inScope, inputs, adjustments, period, parallelFrom);
     return EvaluationResult.assemble(campaign, period, inScope, scorecards);
   }
 
@@ -166,7 +176,7 @@ public final class CompiledCampaign {
 
   private Map<String, Scorecard> score(Map<String, Participant> inScope,
       Map<String, Map<String, Input>> inputs, Map<String, List<Adjustment>> adjustments,
-      Period period) {
+      Period period, int parallelFrom) {
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     Map<String, Scorecard> scorecards = new HashMap<>();
     for (ParticipantKind kind : ParticipantKind.values()) {
@@ -177,10 +187,14 @@ public final class CompiledCampaign {
       Map<String, PeerValues> peers = peersOf(scorers, participants, inputs);
       List<String> vetoes = scorers.stream().map(LineScorer::criterion)
           .filter(Criterion::isVeto).map(Criterion::id).toList();
-      for (Participant participant : participants) {
-        List<ScoreLine> lines = new ArrayList<>();
+      // each scorecard depends only on its own inputs, the peers computed above and, for a
+      // collective, its members' scorecards (all individuals come first), so participants are
+      // scored in parallel and put in the map in participant order, as a sequential run would
+      Function<Participant, Scorecard> scoreOne = participant -> {
+        List<ScoreLine> lines = new ArrayList<>(scorers.size() + 1);
+        Map<String, Input> own = inputs.get(participant.id());
         for (LineScorer scorer : scorers) {
-          Input input = inputs.get(participant.id()).get(scorer.criterion().id());
+          Input input = own.get(scorer.criterion().id());
           if (input.value().isEmpty()) {
             lines.add(scorer.missing());
           } else {
@@ -191,8 +205,14 @@ public final class CompiledCampaign {
         if (kind == ParticipantKind.COLLECTIVE) {
           new MemberLine(campaign).of(participant.id(), scorecards).ifPresent(lines::add);
         }
-        scorecards.put(participant.id(), assembler.assemble(participant.id(), lines,
-            adjustments.getOrDefault(participant.id(), List.of()), vetoes));
+        return assembler.assemble(participant.id(), lines,
+            adjustments.getOrDefault(participant.id(), List.of()), vetoes);
+      };
+      Stream<Participant> stream = participants.size() >= parallelFrom
+          ? participants.parallelStream() : participants.stream();
+      List<Scorecard> scored = stream.map(scoreOne).toList();
+      for (int i = 0; i < participants.size(); i++) {
+        scorecards.put(participants.get(i).id(), scored.get(i));
       }
     }
     List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())

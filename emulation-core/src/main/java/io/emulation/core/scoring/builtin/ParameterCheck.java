@@ -90,6 +90,32 @@ final class ParameterCheck {
    */
   static <T> T readValid(String formulaId, ScoringInput input,
       Function<ParameterCheck, T> reader) {
+    // a criterion scores every participant with the same parameters instance: remember the
+    // last few valid readings per thread, by identity of parameters and reader
+    Object[] memo = MEMO.get();
+    FormulaParameters parameters = input.parameters();
+    Class<?> readerClass = reader.getClass();
+    for (int i = 0; i < memo.length; i += 3) {
+      if (memo[i] == parameters && memo[i + 1] == readerClass) {
+        @SuppressWarnings("unchecked")
+        T remembered = (T) memo[i + 2];
+        return remembered;
+      }
+    }
+    T result = readValidNow(formulaId, input, reader);
+    int slot = 0;
+    System.arraycopy(memo, 0, memo, 3, memo.length - 3);
+    memo[slot] = parameters;
+    memo[slot + 1] = readerClass;
+    memo[slot + 2] = result;
+    return result;
+  }
+
+  /** Valid readings remembered per thread: (parameters, reader class, reading) × 16. */
+  private static final ThreadLocal<Object[]> MEMO = ThreadLocal.withInitial(() -> new Object[48]);
+
+  private static <T> T readValidNow(String formulaId, ScoringInput input,
+      Function<ParameterCheck, T> reader) {
     ParameterCheck check = of(input.parameters());
     T result = reader.apply(check);
     if (!check.problems.isEmpty()) {

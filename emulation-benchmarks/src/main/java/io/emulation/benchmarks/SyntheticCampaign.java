@@ -1,0 +1,229 @@
+package io.emulation.benchmarks;
+
+import io.emulation.core.award.AwardInputs;
+import io.emulation.core.award.AwardLevel;
+import io.emulation.core.award.Initiative;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.campaign.MemberAggregation;
+import io.emulation.core.criteria.Criterion;
+import io.emulation.core.criteria.Measurement;
+import io.emulation.core.criteria.MissingPolicy;
+import io.emulation.core.evaluation.EvaluationData;
+import io.emulation.core.org.DisciplinaryLevel;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.OrgUnit;
+import io.emulation.core.org.Organisation;
+import io.emulation.core.period.Period;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A seeded synthetic campaign: {@code n} individuals in {@code units} units (each unit competing
+ * as a collective whose total is its members' mean), {@code c} criteria cycling through the
+ * built-in formulas (linear, bands, per-occurrence, penalty, pass-fail veto, rating, percentile,
+ * growth), and award inputs (registrations, initiatives) for the law-2022 preset. The same seed
+ * always gives the same campaign. The raw values are kept in arrays too, for the baseline and
+ * the Drools version.
+ */
+public final class SyntheticCampaign {
+  /** The period evaluated. */
+  public static final Period PERIOD = Period.year(2021);
+  /** The formula of criterion {@code k}: one of {@link #KINDS}, cycling. */
+  public static final String[] KINDS = {"linear", "bands", "per-occurrence", "penalty",
+      "pass-fail", "rating", "percentile", "growth"};
+
+  private final int n;
+  private final int units;
+  private final int c;
+  private final Campaign campaign;
+  /** values[k][i]: the value of criterion k for individual i, or null when not measured. */
+  final BigDecimal[][] values;
+  /** baselines[k][i]: last year's value for a growth criterion k. */
+  final BigDecimal[][] baselines;
+  final int[] unitOf;
+  final boolean[] registered;
+  final boolean[] hiredEarly;
+  final DisciplinaryLevel[] discipline;
+  final boolean[] underReview;
+  final int[] initiatives;
+  final String[] ids;
+  final String[] unitIds;
+  final List<Initiative> initiativeList;
+
+  private SyntheticCampaign(int n, int units, int c, long seed) {
+    this.n = n;
+    this.units = units;
+    this.c = c;
+    SplittableRandom random = new SplittableRandom(seed);
+    ids = new String[n];
+    unitIds = new String[units];
+    unitOf = new int[n];
+    registered = new boolean[n];
+    hiredEarly = new boolean[n];
+    discipline = new DisciplinaryLevel[n];
+    underReview = new boolean[n];
+    initiatives = new int[n];
+    values = new BigDecimal[c][n];
+    baselines = new BigDecimal[c][];
+    initiativeList = new ArrayList<>();
+    Organisation.Builder org = Organisation.builder().unit(OrgUnit.root("root", "Root"));
+    for (int u = 0; u < units; u++) {
+      unitIds[u] = String.format("u%06d", u);
+      org.unit(OrgUnit.of(unitIds[u], "Unit " + u, "root")).collective(unitIds[u]);
+    }
+    for (int k = 0; k < c; k++) {
+      if (kind(k).equals("growth")) {
+        baselines[k] = new BigDecimal[n];
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      ids[i] = String.format("p%07d", i);
+      unitOf[i] = (int) ((long) i * units / n);
+      double ability = random.nextDouble();
+      hiredEarly[i] = random.nextInt(100) >= 2;
+      int d = random.nextInt(100);
+      discipline[i] = d == 0 ? DisciplinaryLevel.REPRIMAND : d == 1 ? DisciplinaryLevel.WARNING
+          : DisciplinaryLevel.NONE;
+      underReview[i] = random.nextInt(200) == 0;
+      registered[i] = random.nextInt(100) >= 3;
+      initiatives[i] = random.nextInt(100) < 30 ? 1 : 0;
+      if (initiatives[i] > 0) {
+        initiativeList.add(new Initiative(ids[i], "Initiative of " + ids[i], AwardLevel.GRASSROOTS,
+            PERIOD));
+      }
+      org.individual(Individual.of(ids[i], "Person " + i, unitIds[unitOf[i]])
+          .withHireDate(hiredEarly[i] ? LocalDate.of(2015, 1, 1) : LocalDate.of(2021, 9, 1))
+          .withDiscipline(discipline[i]).withUnderReview(underReview[i]));
+      for (int k = 0; k < c; k++) {
+        double skill = Math.min(1, Math.max(0, ability * 0.8 + random.nextDouble() * 0.4));
+        values[k][i] = value(kind(k), skill, random);
+        if (baselines[k] != null) {
+          baselines[k][i] = BigDecimal.valueOf(50 + random.nextInt(50));
+        }
+      }
+    }
+    List<Criterion> criteria = new ArrayList<>();
+    for (int k = 0; k < c; k++) {
+      criteria.add(criterion(k));
+    }
+    campaign = Campaign.builder("synthetic", "Synthetic campaign").period(PERIOD)
+        .organisation(org.build()).criteria(criteria)
+        .memberAggregation(MemberAggregation.MEAN, BigDecimal.ONE).build();
+  }
+
+  /** A campaign of {@code n} individuals in {@code units} units with {@code c} criteria. */
+  public static SyntheticCampaign of(int n, int units, int c, long seed) {
+    return new SyntheticCampaign(n, units, c, seed);
+  }
+
+  /** The formula kind of criterion {@code k}. */
+  public static String kind(int k) {
+    return KINDS[k % KINDS.length];
+  }
+
+  /** The id of criterion {@code k}. */
+  public static String criterionId(int k) {
+    return String.format("c%02d-%s", k, kind(k));
+  }
+
+  private static BigDecimal value(String kind, double skill, SplittableRandom random) {
+    return switch (kind) {
+      case "linear" -> BigDecimal.valueOf(Math.round(400 + skill * 900), 1);
+      case "bands" -> BigDecimal.valueOf(Math.round(skill * 100));
+      case "per-occurrence" -> BigDecimal.valueOf(Math.round(skill * 7));
+      case "penalty" -> BigDecimal.valueOf(random.nextInt(100) < 80 ? 0 : random.nextInt(3) + 1);
+      // a serious incident (1) fails the veto; most people have no measurement at all
+      case "pass-fail" -> random.nextInt(1000) < 3 ? BigDecimal.ONE : null;
+      case "rating" -> BigDecimal.valueOf(Math.round(skill * 10), 0)
+          .multiply(new BigDecimal("0.5"));
+      case "percentile" -> BigDecimal.valueOf(Math.round(skill * 1000));
+      case "growth" -> BigDecimal.valueOf(40 + Math.round(skill * 80));
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  private static Criterion criterion(int k) {
+    Criterion.Builder b = Criterion.builder(criterionId(k), "Criterion " + k);
+    return switch (kind(k)) {
+      case "linear" -> b.formula("emulation:linear", FormulaParameters.builder()
+          .put("maxPoints", 6).put("bonusPerPercent", new BigDecimal("0.1"))
+          .put("maxBonus", 1).build()).target(BigDecimal.valueOf(100)).build();
+      case "bands" -> b.formula("emulation:bands", FormulaParameters.builder().put("basis", "value")
+          .put("bands", List.of(Map.of("from", 0, "points", 1), Map.of("from", 40, "points", 3),
+              Map.of("from", 70, "points", 5), Map.of("from", 90, "points", 6)))
+          .build()).build();
+      case "per-occurrence" -> b.formula("emulation:per-occurrence", FormulaParameters.builder()
+          .put("pointsPer", 1).put("maxPoints", 6).build()).build();
+      case "penalty" -> b.formula("emulation:penalty", FormulaParameters.builder()
+          .put("pointsPer", new BigDecimal("0.5")).put("maxDeduction", 2).build())
+          .direction(Direction.LOWER_IS_BETTER).build();
+      case "pass-fail" -> b.formula("emulation:pass-fail", FormulaParameters.builder()
+          .put("threshold", 0).build()).direction(Direction.LOWER_IS_BETTER).veto(true)
+          .whenMissing(MissingPolicy.ZERO).build();
+      case "rating" -> b.formula("emulation:rating", FormulaParameters.builder()
+          .put("min", 0).put("max", 5).put("step", new BigDecimal("0.5")).build()).build();
+      case "percentile" -> b.formula("emulation:percentile", FormulaParameters.builder()
+          .put("maxPoints", 6).build()).build();
+      case "growth" -> b.formula("emulation:growth", FormulaParameters.builder()
+          .put("maxPoints", 6).put("targetGrowth", 20).build()).yearOverYear(true).build();
+      default -> throw new IllegalArgumentException(kind(k));
+    };
+  }
+
+  /** The campaign. */
+  public Campaign campaign() {
+    return campaign;
+  }
+
+  /** Individuals. */
+  public int individuals() {
+    return n;
+  }
+
+  /** Units (= collectives). */
+  public int units() {
+    return units;
+  }
+
+  /** Criteria. */
+  public int criteria() {
+    return c;
+  }
+
+  /** The measurements, as the engine takes them. */
+  public EvaluationData data() {
+    EvaluationData.Builder data = EvaluationData.builder();
+    List<Measurement> all = new ArrayList<>();
+    for (int k = 0; k < c; k++) {
+      String id = criterionId(k);
+      for (int i = 0; i < n; i++) {
+        if (values[k][i] != null) {
+          all.add(Measurement.of(ids[i], id, PERIOD, values[k][i]));
+        }
+        if (baselines[k] != null) {
+          all.add(Measurement.of(ids[i], id, PERIOD.minusYears(1), baselines[k][i]));
+        }
+      }
+    }
+    return data.addMeasurements(all).build();
+  }
+
+  /** Registrations (97% of people registered for everything) and initiatives. */
+  public AwardInputs awardInputs() {
+    java.util.Set<String> unregistered = new java.util.HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (!registered[i]) {
+        unregistered.add(ids[i]);
+      }
+    }
+    return AwardInputs.none()
+        .withRegistrations((participantId, awardId) -> !unregistered.contains(participantId))
+        .withInitiatives(initiativeList);
+  }
+}
