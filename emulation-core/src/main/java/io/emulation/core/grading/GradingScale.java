@@ -112,8 +112,9 @@ public final class GradingScale {
       }
     }
     BigDecimal total = scorecard.total();
-    int last = bands.size() - 1;
-    for (int i = first; i < last; i++) {
+    // the builder ends every scale with a band of no minimum and no requirements, which every
+    // scorecard meets, so the loop always returns
+    for (int i = first; ; i++) {
       Band band = bands.get(i);
       Optional<String> miss = band.minTotal()
           .filter(min -> total.compareTo(min) < 0)
@@ -123,19 +124,12 @@ public final class GradingScale {
             .flatMap(Optional::stream).findFirst();
       }
       if (miss.isEmpty()) {
-        return met(band, total, reasons);
+        reasons.add(band.grade().code() + ": " + band.describe() + ", met with total "
+            + total.toPlainString());
+        return new GradeDecision(band.grade(), reasons.build());
       }
       reasons.add("not " + band.grade().code() + ": " + miss.get());
     }
-    // the builder ends every scale with a band that has no minimum and no requirements
-    return met(bands.get(last), total, reasons);
-  }
-
-  private static GradeDecision met(Band band, BigDecimal total,
-      ImmutableList.Builder<String> reasons) {
-    reasons.add(band.grade().code() + ": " + band.describe() + ", met with total "
-        + total.toPlainString());
-    return new GradeDecision(band.grade(), reasons.build());
   }
 
   @Override

@@ -71,6 +71,19 @@ class GradingScaleTest {
   }
 
   @Test
+  void vetoCapAtTheBestGradeCapsNothingAndSaysNothingAboutIt() {
+    GradingScale scale = GradingScale.builder()
+        .band(Grade.EXCELLENT, BigDecimal.valueOf(90))
+        .otherwise(Grade.NOT_COMPLETED)
+        .vetoCap(Grade.EXCELLENT)
+        .build();
+    Scorecard vetoed = card("e1").line("output", "95").vetoFailed("safety", "0").build();
+
+    assertThat(scale.grade(vetoed).reasons())
+        .containsExactly("EXCELLENT: total >= 90, met with total 95");
+  }
+
+  @Test
   void vetoCapNamesEveryFailedCriterion() {
     Scorecard vetoed = card("e1").vetoFailed("safety", "50").vetoFailed("fire", "45").build();
 
@@ -208,6 +221,17 @@ class GradingScaleTest {
   }
 
   @Test
+  void zeroShareOfBonusIsAllowedAndToleratesNoPenalty() {
+    GradeRequirement requirement = GradeRequirement.penaltyAtMostShareOfBonus(BigDecimal.ZERO);
+
+    assertThat(requirement.unmetReason(card("e1").line("output", "90").bonus("5").build()))
+        .isEmpty();
+    assertThat(requirement.unmetReason(
+        card("e1").line("output", "90").bonus("5").penalty("0.5").build()))
+        .contains("penalty 0.5 > 0 x bonus 5");
+  }
+
+  @Test
   void negativeShareIsRejected() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> GradeRequirement.penaltyAtMostShareOfBonus(new BigDecimal("-0.1")))
@@ -294,6 +318,26 @@ class GradingScaleTest {
   @Test
   void standardScalesAreEqual() {
     assertThat(GradingScale.standard()).isEqualTo(STANDARD).hasSameHashCodeAs(STANDARD);
+  }
+
+  @Test
+  void scalesDifferingInABandOrInTheCapAreNotEqual() {
+    GradingScale lowerExcellent = GradingScale.builder()
+        .band(Grade.EXCELLENT, BigDecimal.valueOf(85))
+        .band(Grade.GOOD, BigDecimal.valueOf(75))
+        .band(Grade.COMPLETED, BigDecimal.valueOf(50))
+        .otherwise(Grade.NOT_COMPLETED)
+        .vetoCap(Grade.COMPLETED)
+        .build();
+    GradingScale uncapped = GradingScale.builder()
+        .band(Grade.EXCELLENT, BigDecimal.valueOf(90))
+        .band(Grade.GOOD, BigDecimal.valueOf(75))
+        .band(Grade.COMPLETED, BigDecimal.valueOf(50))
+        .otherwise(Grade.NOT_COMPLETED)
+        .build();
+
+    assertThat(lowerExcellent).isNotEqualTo(STANDARD);
+    assertThat(uncapped).isNotEqualTo(STANDARD);
   }
 
   @Test

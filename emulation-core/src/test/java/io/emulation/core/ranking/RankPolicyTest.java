@@ -254,6 +254,24 @@ class RankPolicyTest {
   }
 
   @Test
+  void participantIdKeyOrdersIdsAscending() {
+    RankKey byId = RankKey.byParticipantId();
+
+    assertThat(byId.compare(withTotal("a", "10"), withTotal("b", "90"))).isNegative();
+    assertThat(byId.compare(withTotal("b", "10"), withTotal("a", "90"))).isPositive();
+    assertThat(byId.compare(withTotal("a", "10"), withTotal("a", "90"))).isZero();
+  }
+
+  @Test
+  void explanationOfAPolicyEndingInParticipantIdShowsTheId() {
+    RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
+        RankKey.byParticipantId());
+
+    assertThat(policy.rank(List.of(withTotal("m", "80"))).get(0).explanation())
+        .isEqualTo("total 80, id m");
+  }
+
+  @Test
   void placementExplainsATieWithOneOther() {
     assertThat(new Placement("b", 2, 2, 40, 1, "total 87.50").explain())
         .isEqualTo("rank 2 of 40 (tied with 1 other; total 87.50)");
