@@ -103,6 +103,10 @@ final class QuotaAllocation {
     }
   }
 
+  /**
+   * A decision with its reasons, never empty: a grant lists the eligibility conditions' reasons
+   * (at least one), and a limited quota always gives each eligible participant a position.
+   */
   private AwardDecision decision(ParticipantResult participant, boolean granted,
       List<String> quotaReasons) {
     List<String> conditions = eligibleReasons.get(participant.participantId());
@@ -111,7 +115,7 @@ final class QuotaAllocation {
         : ImmutableList.copyOf(quotaReasons);
     return new AwardDecision(participant.participantId(), rule.award().id(),
         granted ? AwardDecision.Outcome.GRANTED : AwardDecision.Outcome.NO_QUOTA_PLACE,
-        reasons.isEmpty() ? ImmutableList.of("no conditions") : reasons, Optional.empty());
+        reasons, Optional.empty());
   }
 
   private Standing standing(ParticipantResult result) {

@@ -35,6 +35,25 @@ class HeldConsecutivelyTest {
   }
 
   @Test
+  void noStreakWithoutHoldingTheAwardThisPeriodWhateverThePast() {
+    FakeContext context = FakeContext.person("p1", "95").in(Period.year(2021))
+        .inputs(AwardInputs.none().withHistory(AwardHistory.of(java.util.List.of(
+            past(Period.year(2020)), past(Period.year(2019))))));
+
+    assertThat(Conditions.heldConsecutively(FIGHTER, 2).evaluate(context))
+        .isEqualTo(ConditionResult.unmet("fighter held 0 consecutive times up to 2021, needs 2"));
+  }
+
+  @Test
+  void countingStopsOnceTheStreakIsLongEnough() {
+    FakeContext context = holdingNow(Period.year(2021), past(Period.year(2020)),
+        past(Period.year(2019)), past(Period.year(2018)));
+
+    assertThat(Conditions.heldConsecutively(FIGHTER, 3).evaluate(context))
+        .isEqualTo(ConditionResult.met("fighter held 3 consecutive times up to 2021, needs 3"));
+  }
+
+  @Test
   void aGapYearBreaksTheStreak() {
     FakeContext context = holdingNow(Period.year(2021), past(Period.year(2019)),
         past(Period.year(2018)));

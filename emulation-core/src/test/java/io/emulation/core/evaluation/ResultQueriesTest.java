@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.campaign.Campaign;
+import io.emulation.core.criteria.Measurement;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.core.scoring.TestFormula;
@@ -15,6 +16,7 @@ import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,24 @@ class ResultQueriesTest {
     EvaluationResult again = evaluator.evaluate(SmallFactory.campaign(), SmallFactory.data(), H1);
 
     assertThat(again).isEqualTo(result).hasSameHashCodeAs(result);
+  }
+
+  @Test
+  void resultsOfDifferentPeriodsOrDataAreNotEqual() {
+    EvaluationResult fullYear = compiled.evaluate(SmallFactory.data(), SmallFactory.YEAR);
+    EvaluationData lessOutput = EvaluationData.of(SmallFactory.data().measurements().stream()
+        .map(m -> m.participantId().equals("a2") && m.criterionId().equals("output")
+            ? Measurement.of("a2", "output", H1, BigDecimal.ONE)
+            : m).toList(), SmallFactory.data().adjustments());
+
+    assertThat(fullYear).isNotEqualTo(result);
+    assertThat(compiled.evaluate(lessOutput, H1)).isNotEqualTo(result);
+  }
+
+  @Test
+  void byParticipantListsIndividualsThenCollectivesEachBestFirst() {
+    assertThat(result.byParticipant().keySet()).containsExactly("b1", "a1", "a2", "w2", "w1");
+    assertThat(result.byParticipant().get("a1")).isEqualTo(result.result("a1").orElseThrow());
   }
 
   @Test
