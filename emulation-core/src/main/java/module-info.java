@@ -27,6 +27,7 @@ module io.emulation.core {
   exports io.emulation.core.plugin;
   exports io.emulation.core.ranking;
   exports io.emulation.core.scoring;
+  exports io.emulation.core.text;
 
   uses io.emulation.scoring.spi.ScoringFormulaProvider;
   uses io.emulation.core.award.ConditionTypeProvider;

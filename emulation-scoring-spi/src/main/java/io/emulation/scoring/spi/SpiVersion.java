@@ -18,7 +18,7 @@ import java.util.Objects;
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
 
   /** The version of the SPI in this jar, as text; a compile-time constant by design. */
-  public static final String CURRENT = "1.0";
+  public static final String CURRENT = "1.1";
 
   private static final java.util.regex.Pattern FORM =
       java.util.regex.Pattern.compile("([0-9]{1,9})\\.([0-9]{1,9})");
