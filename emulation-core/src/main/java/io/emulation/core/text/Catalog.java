@@ -2,6 +2,7 @@ package io.emulation.core.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The bundled message patterns of one language. Loaded from this module's own resources (rather
@@ -33,13 +35,40 @@ final class Catalog {
 
   private final String file;
   private final ImmutableMap<String, String> patterns;
+  private final ImmutableSet<String> ownKeys;
   private final Optional<Catalog> fallback;
 
   private Catalog(String file, ImmutableMap<String, String> patterns,
-      Optional<Catalog> fallback) {
+      ImmutableSet<String> ownKeys, Optional<Catalog> fallback) {
     this.file = file;
     this.patterns = patterns;
+    this.ownKeys = ownKeys;
     this.fallback = fallback;
+  }
+
+  private Catalog(String file, ImmutableMap<String, String> patterns,
+      Optional<Catalog> fallback) {
+    this(file, patterns, patterns.keySet(), fallback);
+  }
+
+  /**
+   * A catalog of {@code own}'s keys and {@code library}'s, for another module's text that embeds
+   * library messages; a key in both is rejected.
+   */
+  static Catalog merge(Catalog own, Catalog library, Optional<Catalog> fallback) {
+    Map<String, String> patterns = new TreeMap<>(library.patterns);
+    own.patterns.forEach((key, pattern) -> {
+      if (patterns.put(key, pattern) != null) {
+        throw new IllegalStateException("message key " + key + " of " + own.file
+            + " is already defined by the library");
+      }
+    });
+    return new Catalog(own.file, ImmutableMap.copyOf(patterns), own.ownKeys, fallback);
+  }
+
+  /** The keys defined by this catalog's own files (not by a library it was merged with). */
+  ImmutableSet<String> ownKeys() {
+    return ownKeys;
   }
 
   static Catalog english() {
@@ -74,10 +103,17 @@ final class Catalog {
    * to another for missing keys; a key defined in two parts is rejected.
    */
   static Catalog load(List<String> parts, String suffix, Optional<Catalog> fallback) {
+    Catalog own = load(Catalog.class::getResourceAsStream, parts, suffix);
+    return new Catalog(own.file, own.patterns, fallback);
+  }
+
+  /** The catalog of parts opened through {@code resources}, without fallback. */
+  static Catalog load(Function<String, InputStream> resources, List<String> parts,
+      String suffix) {
     Map<String, String> patterns = new TreeMap<>();
     for (String part : parts) {
       String file = part + suffix + ".properties";
-      Properties properties = read(file);
+      Properties properties = read(resources, file);
       for (String key : properties.stringPropertyNames()) {
         if (patterns.put(key, properties.getProperty(key)) != null) {
           throw new IllegalStateException("message key " + key + " is defined twice; the second"
@@ -86,20 +122,20 @@ final class Catalog {
       }
     }
     return new Catalog(String.join(", ", parts) + " (" + suffix + ")",
-        ImmutableMap.copyOf(patterns), fallback);
+        ImmutableMap.copyOf(patterns), Optional.empty());
   }
 
   /** The catalog in one resource file of this package. */
   static Catalog load(String file, Optional<Catalog> fallback) {
-    Properties properties = read(file);
+    Properties properties = read(Catalog.class::getResourceAsStream, file);
     Map<String, String> patterns = new TreeMap<>();
     properties.stringPropertyNames().forEach(key -> patterns.put(key, properties.getProperty(key)));
     return new Catalog(file, ImmutableMap.copyOf(patterns), fallback);
   }
 
-  private static Properties read(String file) {
+  private static Properties read(Function<String, InputStream> resources, String file) {
     Properties properties = new Properties();
-    try (InputStream in = Catalog.class.getResourceAsStream(file)) {
+    try (InputStream in = resources.apply(file)) {
       if (in == null) {
         throw new IllegalStateException("message catalog " + file + " is missing from the jar");
       }
