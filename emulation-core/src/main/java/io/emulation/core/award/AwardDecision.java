@@ -4,22 +4,26 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.text.Message;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Whether one participant gets one award, and why: each condition with its actual and required
  * values, the quota position ("ranked 7th of 12 eligible for 6 places"), or the award of higher
- * precedence that took its place. A denial always has at least one reason.
+ * precedence that took its place. A denial always has at least one reason. Reasons are {@link
+ * Message}s, read in a language with {@code in(locale)} ({@code toString()} is English), and
+ * {@link #explain(Locale)} gives the whole decision in Vietnamese or English.
  *
  * @param participantId who
  * @param awardId which award
  * @param outcome granted, or why not: not eligible, no quota place, or excluded
- * @param reasons why, in order; never empty
+ * @param reasons why, in order, in words for people; never empty
  * @param excludedBy the award of the same exclusion group that took this one's place
  * @since 0.1
  */
 public record AwardDecision(String participantId, String awardId, Outcome outcome,
-    ImmutableList<String> reasons, Optional<String> excludedBy) {
+    ImmutableList<Message> reasons, Optional<String> excludedBy) {
 
   /** Checks the parts. */
   public AwardDecision {
@@ -40,10 +44,29 @@ public record AwardDecision(String participantId, String awardId, Outcome outcom
     return outcome == Outcome.GRANTED;
   }
 
-  /** The decision in words: {@code "lao-dong-tien-tien: granted (grade GOOD ...)"}. */
+  /** The decision in English: {@code "lao-dong-tien-tien: granted (grade GOOD ...)"}. */
   public String explain() {
-    return awardId + ": " + (granted() ? "granted" : "denied") + " (" + String.join("; ", reasons)
-        + ")";
+    return explain(Locale.ENGLISH);
+  }
+
+  /**
+   * The decision in the given language: {@code "lao-dong-tien-tien: được xét tặng (xếp loại GOOD
+   * ...)"} in Vietnamese; English for languages the library does not speak.
+   *
+   * @since 0.2
+   */
+  public String explain(Locale locale) {
+    return explanation().in(locale);
+  }
+
+  /**
+   * The decision in words, as a message: the award, granted or denied, and the reasons.
+   *
+   * @since 0.2
+   */
+  public Message explanation() {
+    return granted() ? Message.of("award.decision.granted", awardId, reasons)
+        : Message.of("award.decision.denied", awardId, reasons);
   }
 
   /** What was decided. */

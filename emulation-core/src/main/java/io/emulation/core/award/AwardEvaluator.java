@@ -16,6 +16,7 @@ import io.emulation.core.period.Period;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.ScoringError;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ import java.util.Set;
  * <pre>{@code
  * AwardResult awards = AwardEvaluator.of(rules).evaluate(campaign, evaluation, inputs);
  * awards.summary().describe();   // "19 collectives and 73 individuals commended (...)"
+ * awards.summary().describe(Languages.VIETNAMESE);   // "19 tập thể và 73 cá nhân được ..."
  * }</pre>
  *
  * @since 0.1
@@ -160,28 +162,26 @@ public final class AwardEvaluator {
           ? evaluation.individuals() : evaluation.collectives();
       List<String> higher = rules.excludedBy(award.id());
       Map<String, AwardDecision> denied = new HashMap<>();
-      Map<String, List<String>> eligibleReasons = new HashMap<>();
+      Map<String, List<Message>> eligibleReasons = new HashMap<>();
       List<ParticipantResult> eligible = new ArrayList<>();
       for (ParticipantResult candidate : candidates) {
         String id = candidate.participantId();
         Optional<String> taken = higher.stream().filter(h -> holds(id, h)).findFirst();
         if (taken.isPresent()) {
           denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.EXCLUDED,
-              ImmutableList.of(
-              "excluded: " + taken.get() + " was granted for the same achievement"), taken));
+              ImmutableList.of(Message.of("award.decision.excluded", taken.get())), taken));
           continue;
         }
         if (candidate.hasErrors()) {
           denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.WITHHELD,
-              ImmutableList.of("withheld: the scorecard has scoring errors on "
-                  + String.join(", ", candidate.scorecard().errors().stream()
-                      .map(ScoringError::criterionId).distinct().toList())
-                  + "; decided once an evaluation without errors is available"),
+              ImmutableList.of(Message.of("award.decision.withheld",
+                  candidate.scorecard().errors().stream().map(ScoringError::criterionId)
+                      .distinct().collect(ImmutableList.toImmutableList()))),
               Optional.empty()));
           continue;
         }
         List<ConditionResult> results = check(rule.eligibility(), context(award, candidate));
-        List<String> unmet = results.stream().filter(r -> !r.met())
+        List<Message> unmet = results.stream().filter(r -> !r.met())
             .map(ConditionResult::reason).toList();
         if (unmet.isEmpty()) {
           eligible.add(candidate);

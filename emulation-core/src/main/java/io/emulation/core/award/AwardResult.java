@@ -11,6 +11,7 @@ import io.emulation.core.period.Period;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,11 +75,21 @@ public final class AwardResult {
         .map(AwardDecision::awardId).collect(ImmutableList.toImmutableList());
   }
 
-  /** Every decision on a participant, in words, one per line. */
+  /** Every decision on a participant, in English, one per line. */
   public String explain(String participantId) {
+    return explain(participantId, Locale.ENGLISH);
+  }
+
+  /**
+   * Every decision on a participant, in the given language, one per line.
+   *
+   * @since 0.2
+   */
+  public String explain(String participantId, Locale locale) {
     requireNonNull(participantId, "participantId");
+    requireNonNull(locale, "locale");
     return decisions.stream().filter(d -> d.participantId().equals(participantId))
-        .map(AwardDecision::explain).collect(Collectors.joining("\n"));
+        .map(d -> d.explain(locale)).collect(Collectors.joining("\n"));
   }
 
   /** Counts of grants per award, per unit and in total. */

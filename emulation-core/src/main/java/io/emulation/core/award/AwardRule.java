@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.ranking.RankKey;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * How an award is granted: who is eligible (a {@link Condition}), how many may receive it (a
@@ -50,8 +51,17 @@ public record AwardRule(Award award, Condition eligibility, Quota quota,
     return new AwardRule(award, eligibility, quota, ImmutableList.copyOf(Arrays.asList(keys)));
   }
 
-  /** The rule in words. */
+  /** The rule in words, in English. */
   public String describe() {
-    return award.id() + ": " + eligibility.describe() + "; " + quota.describe();
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * The rule in words in the given language: the award's id, its conditions and its quota.
+   *
+   * @since 0.2
+   */
+  public String describe(Locale locale) {
+    return award.id() + ": " + eligibility.describe(locale) + "; " + quota.describe(locale);
   }
 }

@@ -3,6 +3,8 @@ package io.emulation.core.award;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.emulation.core.text.Message;
+import java.util.Locale;
 
 /**
  * Counts of grants: per award, per unit and in total, and how many distinct individuals and
@@ -26,11 +28,27 @@ public record AwardSummary(ImmutableMap<String, Integer> perAward,
     requireNonNull(perUnit, "perUnit");
   }
 
-  /** E.g. {@code "19 collectives and 73 individuals commended (104 awards)"}. */
+  /** In English, e.g. {@code "19 collectives and 73 individuals commended (104 awards)"}. */
   public String describe() {
-    return collectivesCommended + (collectivesCommended == 1 ? " collective" : " collectives")
-        + " and " + individualsCommended
-        + (individualsCommended == 1 ? " individual" : " individuals") + " commended ("
-        + totalGrants + (totalGrants == 1 ? " award)" : " awards)");
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * In the given language, e.g. {@code "19 tập thể và 73 cá nhân được khen thưởng (104 lượt khen
+   * thưởng)"} in Vietnamese; English for languages the library does not speak.
+   *
+   * @since 0.2
+   */
+  public String describe(Locale locale) {
+    return description().in(locale);
+  }
+
+  /**
+   * The counts in words, as a message.
+   *
+   * @since 0.2
+   */
+  public Message description() {
+    return Message.of("award.summary", collectivesCommended, individualsCommended, totalGrants);
   }
 }

@@ -2,6 +2,7 @@ package io.emulation.core.award;
 
 import io.emulation.core.org.ParticipantKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,8 +22,19 @@ public interface Condition {
   /** Whether the condition holds for the context's participant, and why. */
   ConditionResult evaluate(ConditionContext context);
 
-  /** The condition in words, e.g. {@code "grade GOOD or better"}. */
+  /** The condition in words, in English, e.g. {@code "grade GOOD or better"}. */
   String describe();
+
+  /**
+   * The condition in words in the given language, e.g. {@code "xếp loại GOOD trở lên"} in
+   * Vietnamese; the built-in conditions speak Vietnamese and English. Defaults to {@link
+   * #describe()}, for a plugin's condition that speaks one language.
+   *
+   * @since 0.2
+   */
+  default String describe(Locale locale) {
+    return describe();
+  }
 
   /**
    * The awards whose grants in the same evaluation this condition reads, so rules are evaluated

@@ -10,12 +10,15 @@ import io.emulation.core.grading.GradingScale;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
+import io.emulation.scoring.spi.Explanation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -43,6 +46,11 @@ import java.util.stream.Collectors;
  *     Conditions.any(Conditions.councilApprovalMoreThan(new BigDecimal("50")),
  *         Conditions.chairmanCastingVote(new BigDecimal("50"))));
  * }</pre>
+ *
+ * <p>Every reason and description comes from the bundled catalogs, in Vietnamese and English:
+ * {@code describe()} is English, {@code describe(Locale)} the language asked for, and a result's
+ * {@link ConditionResult#reason()} renders in the reader's language. Ids and grade codes are kept
+ * as written.
  *
  * @since 0.1
  */
@@ -209,7 +217,16 @@ public final class Conditions {
 
     @Override
     public String describe() {
-      return conditions.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      Explanation text = described(conditions.get(0));
+      for (Condition next : conditions.subList(1, conditions.size())) {
+        text = Message.of("condition.all.describe", text, described(next));
+      }
+      return text.in(locale);
     }
 
     @Override
@@ -238,14 +255,19 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       List<ConditionResult> results = evaluateAll(conditions, context);
       List<ConditionResult> met = results.stream().filter(ConditionResult::met).toList();
-      return met.isEmpty() ? ConditionResult.unmet("none of: " + join(results))
+      return met.isEmpty()
+          ? ConditionResult.unmet(Message.of("condition.any.unmet", reasons(results)))
           : ConditionResult.met(join(met));
     }
 
     @Override
     public String describe() {
-      return "any of (" + conditions.stream().map(Condition::describe)
-          .collect(Collectors.joining("; ")) + ")";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.any.describe", describedAll(conditions)).in(locale);
     }
 
     @Override
@@ -276,17 +298,21 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       List<ConditionResult> results = evaluateAll(conditions, context);
       long met = results.stream().filter(ConditionResult::met).count();
-      String tally = met + " of " + conditions.size() + " met, needs " + count;
       return met >= count
-          ? ConditionResult.met(tally + ": " + join(results))
-          : ConditionResult.unmet(tally + "; unmet: "
-              + join(results.stream().filter(r -> !r.met()).toList()));
+          ? ConditionResult.met(Message.of("condition.atLeast.met", met, conditions.size(), count,
+              reasons(results)))
+          : ConditionResult.unmet(Message.of("condition.atLeast.unmet", met, conditions.size(),
+              count, reasons(results.stream().filter(r -> !r.met()).toList())));
     }
 
     @Override
     public String describe() {
-      return "at least " + count + " of (" + conditions.stream().map(Condition::describe)
-          .collect(Collectors.joining("; ")) + ")";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.atLeast.describe", count, describedAll(conditions)).in(locale);
     }
 
     @Override
@@ -314,12 +340,17 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       ConditionResult inner = condition.evaluate(context);
-      return ConditionResult.of(!inner.met(), "not (" + inner.reason() + ")");
+      return ConditionResult.of(!inner.met(), Message.of("condition.not", inner.reason()));
     }
 
     @Override
     public String describe() {
-      return "not (" + condition.describe() + ")";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.not.describe", described(condition)).in(locale);
     }
 
     @Override
@@ -349,13 +380,19 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       Grade grade = context.result().grade().grade();
-      return ConditionResult.of(isAtLeast(context.gradingScale(), grade, gradeCode),
-          "grade " + grade.code() + ", needs " + gradeCode + " or better");
+      return isAtLeast(context.gradingScale(), grade, gradeCode)
+          ? ConditionResult.met(Message.of("condition.minGrade.met", grade.code(), gradeCode))
+          : ConditionResult.unmet(Message.of("condition.minGrade.unmet", grade.code(), gradeCode));
     }
 
     @Override
     public String describe() {
-      return "grade " + gradeCode + " or better";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.minGrade.describe", gradeCode).in(locale);
     }
   }
 
@@ -374,12 +411,17 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       BigDecimal total = context.result().scorecard().total();
       return ConditionResult.of(total.compareTo(min) >= 0,
-          "total " + total.toPlainString() + ", needs " + min.toPlainString() + " or more");
+          Message.of("condition.minScore", total, min));
     }
 
     @Override
     public String describe() {
-      return "total " + min.toPlainString() + " or more";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.minScore.describe", min).in(locale);
     }
   }
 
@@ -388,13 +430,18 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       List<String> failed = context.result().scorecard().vetoFailures();
-      return failed.isEmpty() ? ConditionResult.met("no veto failed")
-          : ConditionResult.unmet("veto failed: " + String.join(", ", failed));
+      return failed.isEmpty() ? ConditionResult.met(Message.of("condition.noVetoFailure.met"))
+          : ConditionResult.unmet(Message.of("condition.noVetoFailure.unmet", failed));
     }
 
     @Override
     public String describe() {
-      return "no veto failed";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.noVetoFailure.met").in(locale);
     }
   }
 
@@ -407,13 +454,19 @@ public final class Conditions {
           .map(unit -> unit.participantId() + " (" + String.join(", ",
               unit.scorecard().vetoFailures()) + ")")
           .toList();
-      return failed.isEmpty() ? ConditionResult.met("no veto failed in the participant's units")
-          : ConditionResult.unmet("veto failed in unit " + String.join(", ", failed));
+      return failed.isEmpty()
+          ? ConditionResult.met(Message.of("condition.unitsHaveNoVetoFailure.met"))
+          : ConditionResult.unmet(Message.of("condition.unitsHaveNoVetoFailure.unmet", failed));
     }
 
     @Override
     public String describe() {
-      return "no veto failed in the participant's units";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.unitsHaveNoVetoFailure.met").in(locale);
     }
 
     @Override
@@ -428,14 +481,19 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       boolean registered = context.inputs().registrations()
           .isRegistered(context.participant().id(), context.award().id());
-      return ConditionResult.of(registered, registered
-          ? "registered for " + context.award().id()
-          : "did not register for " + context.award().id());
+      return registered
+          ? ConditionResult.met(Message.of("condition.registered.met", context.award().id()))
+          : ConditionResult.unmet(Message.of("condition.registered.unmet", context.award().id()));
     }
 
     @Override
     public String describe() {
-      return "registered for the award";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.registered.describe").in(locale);
     }
   }
 
@@ -461,16 +519,21 @@ public final class Conditions {
       LocalDate end = context.period().end();
       LocalDate latest = months == 0 ? end : end.plusDays(1).minusMonths(months);
       if (hired.isEmpty()) {
-        return ConditionResult.unmet("hire date unknown, needs " + latest + " or earlier");
+        return ConditionResult.unmet(Message.of("condition.hiredMonthsBefore.unknown", latest));
       }
       return ConditionResult.of(!hired.get().isAfter(latest),
-          "hired " + hired.get() + ", needs " + latest + " or earlier (" + months
-              + " months before the end of " + context.period() + ")");
+          Message.of("condition.hiredMonthsBefore", hired.get(), latest, months,
+              context.period().toString()));
     }
 
     @Override
     public String describe() {
-      return "hired at least " + months + " months before the period ends";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.hiredMonthsBefore.describe", months).in(locale);
     }
 
     @Override
@@ -494,12 +557,17 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       DisciplinaryLevel actual = individual(context).discipline();
       return ConditionResult.of(!actual.isAtLeast(level),
-          "discipline " + actual + ", must be below " + level);
+          Message.of("condition.disciplineBelow", actual, level));
     }
 
     @Override
     public String describe() {
-      return "discipline below " + level;
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.disciplineBelow.describe", level).in(locale);
     }
 
     @Override
@@ -513,13 +581,18 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       boolean review = individual(context).isUnderReview();
-      return ConditionResult.of(!review, review
-          ? "under disciplinary review or investigation" : "not under review");
+      return review ? ConditionResult.unmet(Message.of("condition.notUnderReview.unmet"))
+          : ConditionResult.met(Message.of("condition.notUnderReview.met"));
     }
 
     @Override
     public String describe() {
-      return "not under review";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.notUnderReview.met").in(locale);
     }
 
     @Override
@@ -547,14 +620,18 @@ public final class Conditions {
           .filter(i -> i.reach().compareTo(reach) >= 0)
           .filter(i -> context.period().contains(i.recognised()))
           .count();
-      return ConditionResult.of(found >= count, found + (found == 1 ? " initiative of " : " initiatives of ") + reach
-          + " reach or wider recognised in " + context.period() + ", needs " + count);
+      return ConditionResult.of(found >= count, Message.of("condition.initiativesAtLeast", found,
+          reach, context.period().toString(), count));
     }
 
     @Override
     public String describe() {
-      return "at least " + count + (count == 1 ? " initiative of " : " initiatives of ") + reach
-          + " reach";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.initiativesAtLeast.describe", count, reach).in(locale);
     }
   }
 
@@ -574,13 +651,19 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       boolean holds = context.holds(context.participant().id(), awardId);
-      return ConditionResult.of(holds, (holds ? "holds " : "does not hold ") + awardId
-          + " in " + context.period());
+      String period = context.period().toString();
+      return holds ? ConditionResult.met(Message.of("condition.holds.met", awardId, period))
+          : ConditionResult.unmet(Message.of("condition.holds.unmet", awardId, period));
     }
 
     @Override
     public String describe() {
-      return "holds " + awardId;
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.holds.describe", awardId).in(locale);
     }
 
     @Override
@@ -619,14 +702,18 @@ public final class Conditions {
         }
         streak++;
       }
-      return ConditionResult.of(streak >= times, awardId + " held " + streak
-          + " consecutive time" + (streak == 1 ? "" : "s") + " up to " + context.period()
-          + ", needs " + times);
+      return ConditionResult.of(streak >= times, Message.of("condition.heldConsecutively",
+          awardId, streak, context.period().toString(), times));
     }
 
     @Override
     public String describe() {
-      return awardId + " " + times + " consecutive times";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.heldConsecutively.describe", awardId, times).in(locale);
     }
 
     @Override
@@ -656,13 +743,20 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       return share(context, member -> context.holds(member.participantId(), awardId),
-          "hold " + awardId, percent, strictlyMore);
+          Message.of("condition.memberShare.hold", awardId), percent, strictlyMore);
     }
 
     @Override
     public String describe() {
-      return (strictlyMore ? "more than " : "at least ") + percent.toPlainString()
-          + "% of members hold " + awardId;
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return (strictlyMore
+          ? Message.of("condition.memberShareHolding.describe.moreThan", percent, awardId)
+          : Message.of("condition.memberShareHolding.describe.atLeast", percent, awardId))
+          .in(locale);
     }
 
     @Override
@@ -693,13 +787,18 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       GradingScale scale = context.memberGradingScale();
       return share(context, member -> isAtLeast(scale, member.grade().grade(), gradeCode),
-          "are graded " + gradeCode + " or better", percent, false);
+          Message.of("condition.memberShare.graded", gradeCode), percent, false);
     }
 
     @Override
     public String describe() {
-      return "at least " + percent.toPlainString() + "% of members graded " + gradeCode
-          + " or better";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.memberShareWithGrade.describe", percent, gradeCode)
+          .in(locale);
     }
 
     @Override
@@ -725,13 +824,18 @@ public final class Conditions {
     public ConditionResult evaluate(ConditionContext context) {
       long holders = context.members().stream()
           .filter(member -> context.holds(member.participantId(), awardId)).count();
-      return ConditionResult.of(holders >= count, holders + " member"
-          + (holders == 1 ? " holds " : "s hold ") + awardId + ", needs " + count);
+      return ConditionResult.of(holders >= count,
+          Message.of("condition.membersHolding", holders, awardId, count));
     }
 
     @Override
     public String describe() {
-      return "at least " + count + (count == 1 ? " member holds " : " members hold ") + awardId;
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.membersHolding.describe", count, awardId).in(locale);
     }
 
     @Override
@@ -758,20 +862,26 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      List<String> disciplined = context.members().stream()
+      List<Message> disciplined = context.members().stream()
           .filter(m -> m.participant() instanceof Individual person
               && person.discipline().isAtLeast(level))
-          .map(m -> m.participantId() + " (" + ((Individual) m.participant()).discipline() + ")")
+          .map(m -> Message.of("condition.noMemberDisciplined.member", m.participantId(),
+              ((Individual) m.participant()).discipline()))
           .toList();
       return disciplined.isEmpty()
-          ? ConditionResult.met("no member disciplined at " + level + " or above")
-          : ConditionResult.unmet("members disciplined at " + level + " or above: "
-              + String.join(", ", disciplined));
+          ? ConditionResult.met(Message.of("condition.noMemberDisciplined.met", level))
+          : ConditionResult.unmet(Message.of("condition.noMemberDisciplined.unmet", level,
+              AwardTexts.commaList(disciplined)));
     }
 
     @Override
     public String describe() {
-      return "no member disciplined at " + level + " or above";
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Message.of("condition.noMemberDisciplined.met", level).in(locale);
     }
 
     @Override
@@ -808,6 +918,11 @@ public final class Conditions {
     }
 
     @Override
+    public String describe(Locale locale) {
+      return condition.describe(locale);
+    }
+
+    @Override
     public Set<String> awardsRead() {
       return condition.awardsRead();
     }
@@ -836,8 +951,24 @@ public final class Conditions {
     return conditions.stream().map(c -> c.evaluate(context)).toList();
   }
 
-  private static String join(List<ConditionResult> results) {
-    return results.stream().map(ConditionResult::reason).collect(Collectors.joining("; "));
+  /** The results' reasons as one: the only one as it is, several joined with "; ". */
+  private static Message join(List<ConditionResult> results) {
+    return results.size() == 1 ? results.get(0).reason() : reasons(results);
+  }
+
+  private static Message reasons(List<ConditionResult> results) {
+    return Message.of("condition.composite.reasons", results.stream()
+        .map(ConditionResult::reason).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** The condition's description in the language it is read in. */
+  private static Explanation described(Condition condition) {
+    return condition::describe;
+  }
+
+  private static ImmutableList<Explanation> describedAll(List<Condition> conditions) {
+    return conditions.stream().map(Conditions::described)
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static Set<String> awardsOf(List<Condition> conditions) {
@@ -866,18 +997,21 @@ public final class Conditions {
   }
 
   private static ConditionResult share(ConditionContext context,
-      Predicate<ParticipantResult> counts, String what, BigDecimal percent, boolean strictly) {
+      Predicate<ParticipantResult> counts, Message what, BigDecimal percent, boolean strictly) {
     List<ParticipantResult> members = context.members();
     if (members.isEmpty()) {
-      return ConditionResult.unmet("no members evaluated, so no share " + what);
+      return ConditionResult.unmet(Message.of("condition.memberShare.noMembers", what));
     }
     long matching = members.stream().filter(counts).count();
     BigDecimal share = BigDecimal.valueOf(matching).multiply(HUNDRED)
         .divide(BigDecimal.valueOf(members.size()), MathContext.DECIMAL128);
     int order = share.compareTo(percent);
     boolean met = strictly ? order > 0 : order >= 0;
-    return ConditionResult.of(met, matching + " of " + members.size() + " members ("
-        + share.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%) " + what + ", needs "
-        + (strictly ? "more than " : "at least ") + percent.toPlainString() + "%");
+    BigDecimal shown = share.setScale(2, RoundingMode.HALF_UP);
+    return ConditionResult.of(met, strictly
+        ? Message.of("condition.memberShare.moreThan", matching, members.size(), shown, what,
+            percent)
+        : Message.of("condition.memberShare.atLeast", matching, members.size(), shown, what,
+            percent));
   }
 }

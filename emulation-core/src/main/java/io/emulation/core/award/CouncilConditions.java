@@ -3,8 +3,10 @@ package io.emulation.core.award;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Optional;
  * Conditions#chairmanCastingVote}, reading the {@link CouncilVote} on the participant and award
  * being decided from {@link AwardInputs#councilVotes()}. Without a recorded vote each is unmet,
  * saying so. Every reason gives the tally, e.g. {@code "12 of 15 members present (quorum 2/3 =
- * 10)"} and {@code "9 for, 2 against, 1 abstain: 75% of votes, needs more than 50%"}.
+ * 10)"} and {@code "9 for, 2 against, 1 abstain: 75% of votes, needs more than 50%"} ({@code "9
+ * tán thành, 2 không tán thành, 1 không biểu quyết: 75% số phiếu, cần trên 50%"} in Vietnamese).
  *
  * <p>Shares of votes are of the votes cast, abstentions included: an abstention counts like a
  * ballot against when the rule is "more than 50% of votes". High titles use a share of all the
@@ -55,7 +58,12 @@ public final class CouncilConditions {
 
     @Override
     public String describe() {
-      return Text.describeQuorum(numerator, denominator);
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Text.describeQuorum(numerator, denominator).in(locale);
     }
   }
 
@@ -86,7 +94,12 @@ public final class CouncilConditions {
 
     @Override
     public String describe() {
-      return Text.describeApproval(percent);
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Text.describeApproval(percent).in(locale);
     }
   }
 
@@ -118,7 +131,12 @@ public final class CouncilConditions {
 
     @Override
     public String describe() {
-      return Text.describeSecretBallot(percent);
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Text.describeSecretBallot(percent).in(locale);
     }
   }
 
@@ -154,7 +172,12 @@ public final class CouncilConditions {
 
     @Override
     public String describe() {
-      return Text.describeCastingVote(percent);
+      return describe(Locale.ENGLISH);
+    }
+
+    @Override
+    public String describe(Locale locale) {
+      return Text.describeCastingVote(percent).in(locale);
     }
   }
 
@@ -178,85 +201,84 @@ public final class CouncilConditions {
   }
 
   /** {@code part / whole} as a percent for reasons: 75, 66.67, 93.33. */
-  private static String percentOf(int part, int whole) {
-    return BigDecimal.valueOf(part).multiply(HUNDRED)
-        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP)
-        .stripTrailingZeros().toPlainString();
+  private static BigDecimal percentOf(int part, int whole) {
+    BigDecimal share = BigDecimal.valueOf(part).multiply(HUNDRED)
+        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    return share.scale() < 0 ? share.setScale(0) : share;
   }
 
-  /** Every text these conditions produce, in one place so it can move to a resource bundle. */
+  /**
+   * Every text these conditions produce, in one place: messages of the bundled catalogs, with the
+   * tally's numbers as arguments.
+   */
   private static final class Text {
     private Text() {}
 
-    static String noVote(ConditionContext context) {
-      return "no council vote recorded on " + context.award().id() + " for "
-          + context.participant().id();
+    static Message noVote(ConditionContext context) {
+      return Message.of("condition.council.noVote", context.award().id(),
+          context.participant().id());
     }
 
-    static String quorum(CouncilVote vote, int numerator, int denominator, long needed) {
-      return vote.present() + " of " + vote.members() + " members present (quorum "
-          + numerator + "/" + denominator + " = " + needed + ")";
+    static Message quorum(CouncilVote vote, int numerator, int denominator, long needed) {
+      return Message.of("condition.quorum", vote.present(), vote.members(), numerator,
+          denominator, needed);
     }
 
-    static String tally(CouncilVote vote) {
-      return vote.votesFor() + " for, " + vote.votesAgainst() + " against, "
-          + vote.abstentions() + " abstain";
+    static Message tally(CouncilVote vote) {
+      return Message.of("condition.council.tally", vote.votesFor(), vote.votesAgainst(),
+          vote.abstentions());
     }
 
-    static String noBallots(CouncilVote vote, BigDecimal percent) {
-      return "no ballots cast by the " + vote.present() + " members present, needs more than "
-          + percent.toPlainString() + "% of votes";
+    static Message noBallots(CouncilVote vote, BigDecimal percent) {
+      return Message.of("condition.councilApproval.noBallots", vote.present(), percent);
     }
 
-    static String approval(CouncilVote vote, BigDecimal percent) {
-      return tally(vote) + ": " + percentOf(vote.votesFor(), vote.votesCast())
-          + "% of votes, needs more than " + percent.toPlainString() + "%";
+    static Message approval(CouncilVote vote, BigDecimal percent) {
+      return Message.of("condition.councilApproval", tally(vote),
+          percentOf(vote.votesFor(), vote.votesCast()), percent);
     }
 
-    static String openVote(CouncilVote vote, BigDecimal percent) {
-      return "open vote (" + vote.votesFor() + " of " + vote.members()
-          + " members for), needs a secret ballot with at least " + percent.toPlainString()
-          + "% of all members";
+    static Message openVote(CouncilVote vote, BigDecimal percent) {
+      return Message.of("condition.secretBallot.openVote", vote.votesFor(), vote.members(),
+          percent);
     }
 
-    static String secretBallot(CouncilVote vote, BigDecimal percent) {
-      return "secret ballot: " + vote.votesFor() + " of " + vote.members() + " members for ("
-          + percentOf(vote.votesFor(), vote.members()) + "% of all members), needs at least "
-          + percent.toPlainString() + "%";
+    static Message secretBallot(CouncilVote vote, BigDecimal percent) {
+      return Message.of("condition.secretBallot", vote.votesFor(), vote.members(),
+          percentOf(vote.votesFor(), vote.members()), percent);
     }
 
-    static String noTie(CouncilVote vote, BigDecimal percent) {
-      String share = vote.votesCast() == 0 ? "no ballots cast"
-          : percentOf(vote.votesFor(), vote.votesCast()) + "% of votes";
-      return "no tie at " + percent.toPlainString() + "%: " + tally(vote) + " (" + share
-          + "), so the chairman's vote does not decide";
+    static Message noTie(CouncilVote vote, BigDecimal percent) {
+      Message share = vote.votesCast() == 0 ? Message.of("condition.castingVote.noBallots")
+          : Message.of("condition.castingVote.share",
+              percentOf(vote.votesFor(), vote.votesCast()));
+      return Message.of("condition.castingVote.noTie", percent, tally(vote), share);
     }
 
-    static String tie(CouncilVote vote, BigDecimal percent) {
-      String tie = "tie at " + percent.toPlainString() + "% of votes (" + tally(vote) + "); ";
-      return tie + switch (vote.chairman()) {
-        case FOR -> "the chairman voted for, which decides";
-        case AGAINST -> "the chairman voted against, which decides";
-        case ABSENT -> "the chairman is absent, so nobody breaks the tie";
-        case NOT_RECORDED -> "the chairman's vote is not recorded, so nobody breaks the tie";
+    static Message tie(CouncilVote vote, BigDecimal percent) {
+      return switch (vote.chairman()) {
+        case FOR -> Message.of("condition.castingVote.chairmanFor", percent, tally(vote));
+        case AGAINST -> Message.of("condition.castingVote.chairmanAgainst", percent, tally(vote));
+        case ABSENT -> Message.of("condition.castingVote.chairmanAbsent", percent, tally(vote));
+        case NOT_RECORDED ->
+            Message.of("condition.castingVote.chairmanNotRecorded", percent, tally(vote));
       };
     }
 
-    static String describeQuorum(int numerator, int denominator) {
-      return "at least " + numerator + "/" + denominator + " of council members present";
+    static Message describeQuorum(int numerator, int denominator) {
+      return Message.of("condition.quorum.describe", numerator, denominator);
     }
 
-    static String describeApproval(BigDecimal percent) {
-      return "council approval by more than " + percent.toPlainString() + "% of votes cast";
+    static Message describeApproval(BigDecimal percent) {
+      return Message.of("condition.councilApproval.describe", percent);
     }
 
-    static String describeSecretBallot(BigDecimal percent) {
-      return "approval by at least " + percent.toPlainString()
-          + "% of all council members by secret ballot";
+    static Message describeSecretBallot(BigDecimal percent) {
+      return Message.of("condition.secretBallot.describe", percent);
     }
 
-    static String describeCastingVote(BigDecimal percent) {
-      return "on a tie at " + percent.toPlainString() + "% of votes, the chairman's vote decides";
+    static Message describeCastingVote(BigDecimal percent) {
+      return Message.of("condition.castingVote.describe", percent);
     }
   }
 }

@@ -3,8 +3,11 @@ package io.emulation.core.award;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -121,23 +124,64 @@ public record Quota(Basis basis, BigDecimal amount, Optional<String> ofAward, Pe
     return atLeastOne && eligible > 0 ? Math.max(1, base) : base;
   }
 
-  /** The quota in words, e.g. {@code "at most 15% of lao-dong-tien-tien holders, per unit"}. */
+  /**
+   * The quota in English, e.g. {@code "at most 15% of the lao-dong-tien-tien holders, per unit,
+   * rounded floor"}.
+   */
   public String describe() {
-    String text = switch (basis) {
-      case NONE -> "no quota";
-      case COUNT -> "at most " + amount.toPlainString();
-      case PERCENT_OF_ELIGIBLE -> "at most " + amount.toPlainString() + "% of the eligible";
-      case PERCENT_OF_HEADCOUNT -> "at most " + amount.toPlainString() + "% of the headcount";
-      case PERCENT_OF_HOLDERS -> "at most " + amount.toPlainString() + "% of the "
-          + ofAward.orElseThrow() + " holders";
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * The quota in the given language, e.g. {@code "tối đa 15% số đạt lao-dong-tien-tien, theo từng
+   * đơn vị, làm tròn xuống"} in Vietnamese.
+   *
+   * @since 0.2
+   */
+  public String describe(Locale locale) {
+    return description().in(locale);
+  }
+
+  /** The quota in words, as a message. */
+  Message description() {
+    Message text = switch (basis) {
+      case NONE -> Message.of("award.quota.none");
+      case COUNT -> Message.of("award.quota.count", amount);
+      case PERCENT_OF_ELIGIBLE -> Message.of("award.quota.percentOfEligible", amount);
+      case PERCENT_OF_HEADCOUNT -> Message.of("award.quota.percentOfHeadcount", amount);
+      case PERCENT_OF_HOLDERS ->
+          Message.of("award.quota.percentOfHolders", amount, ofAward.orElseThrow());
     };
     if (basis == Basis.NONE) {
       return text;
     }
-    return text + (per == Per.UNIT ? ", per unit" : "")
-        + (basis != Basis.COUNT ? ", rounded " + rounding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        : "") + (atLeastOne ? ", at least 1" : "")
-        + (ties == TiePolicy.ALL_IN ? ", ties at the cut-off all in" : "");
+    ImmutableList.Builder<Message> parts = ImmutableList.<Message>builder().add(text);
+    if (per == Per.UNIT) {
+      parts.add(Message.of("award.quota.perUnit"));
+    }
+    if (basis != Basis.COUNT) {
+      parts.add(roundingText());
+    }
+    if (atLeastOne) {
+      parts.add(Message.of("award.quota.atLeastOne"));
+    }
+    if (ties == TiePolicy.ALL_IN) {
+      parts.add(Message.of("award.quota.tiesAllIn"));
+    }
+    return AwardTexts.commaList(parts.build());
+  }
+
+  private Message roundingText() {
+    return switch (rounding) {
+      case FLOOR -> Message.of("award.quota.rounded.floor");
+      case CEILING -> Message.of("award.quota.rounded.ceiling");
+      case UP -> Message.of("award.quota.rounded.up");
+      case DOWN -> Message.of("award.quota.rounded.down");
+      case HALF_UP -> Message.of("award.quota.rounded.halfUp");
+      case HALF_DOWN -> Message.of("award.quota.rounded.halfDown");
+      case HALF_EVEN -> Message.of("award.quota.rounded.halfEven");
+      case UNNECESSARY -> throw new IllegalStateException("a quota always says how to round");
+    };
   }
 
   private int percentOf(int count) {

@@ -6,6 +6,7 @@ import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,20 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 
 /** Gives an award's quota places to its eligible participants by rank, unit by unit if asked. */
 final class QuotaAllocation {
   private final AwardRule rule;
   private final List<ParticipantResult> candidates;
   private final List<ParticipantResult> eligible;
-  private final Map<String, List<String>> eligibleReasons;
+  private final Map<String, List<Message>> eligibleReasons;
   private final BiPredicate<String, String> holds;
   private final List<RankKey> keys;
   private final GradingScale scale;
 
   QuotaAllocation(AwardRule rule, Campaign campaign, List<ParticipantResult> candidates,
-      List<ParticipantResult> eligible, Map<String, List<String>> eligibleReasons,
+      List<ParticipantResult> eligible, Map<String, List<Message>> eligibleReasons,
       BiPredicate<String, String> holds) {
     this.rule = rule;
     this.candidates = candidates;
@@ -85,21 +85,24 @@ final class QuotaAllocation {
       }
       grantedUpTo = quota.ties() == Quota.TiePolicy.ALL_IN ? tieEnd + 1 : tieStart;
     }
-    String placesText = " for " + places + (places == 1 ? " place" : " places")
-        + (quota.per() == Quota.Per.UNIT ? " in unit " + unit : "") + " (" + quota.describe() + ")";
+    Message placesText = quota.per() == Quota.Per.UNIT
+        ? Message.of("award.quota.places.inUnit", places, unit, quota.description())
+        : Message.of("award.quota.places", places, quota.description());
     for (int i = 0; i < ranked.size(); i++) {
       Standing standing = ranked.get(i);
-      StringBuilder position = new StringBuilder("ranked ").append(ordinal(i + 1)).append(" of ")
-          .append(ranked.size()).append(" eligible").append(placesText);
+      Message position = Message.of("award.quota.position", AwardTexts.ordinal(i + 1),
+          ranked.size(), placesText);
       if (i >= tieStart && i <= tieEnd && tieStart >= 0) {
-        position.append("; tied with places ").append(ordinal(tieStart + 1)).append(" to ")
-            .append(ordinal(tieEnd + 1)).append(" at the cut-off on ")
-            .append(keys.stream().map(k -> k.valueOf(standing)).collect(Collectors.joining(", ")))
-            .append(quota.ties() == Quota.TiePolicy.ALL_IN
-                ? ", and ties at the cut-off are all in" : ", and ties at the cut-off are all out");
+        Message values = AwardTexts.commaList(
+            keys.stream().map(k -> AwardTexts.valueOf(k, standing)).toList());
+        position = quota.ties() == Quota.TiePolicy.ALL_IN
+            ? Message.of("award.quota.position.tiedAllIn", position,
+                AwardTexts.ordinal(tieStart + 1), AwardTexts.ordinal(tieEnd + 1), values)
+            : Message.of("award.quota.position.tiedAllOut", position,
+                AwardTexts.ordinal(tieStart + 1), AwardTexts.ordinal(tieEnd + 1), values);
       }
       decisions.put(standing.participantId(), decision(byId.get(standing.participantId()),
-          i < grantedUpTo, List.of(position.toString())));
+          i < grantedUpTo, List.of(position)));
     }
   }
 
@@ -108,10 +111,10 @@ final class QuotaAllocation {
    * (at least one), and a limited quota always gives each eligible participant a position.
    */
   private AwardDecision decision(ParticipantResult participant, boolean granted,
-      List<String> quotaReasons) {
-    List<String> conditions = eligibleReasons.get(participant.participantId());
-    ImmutableList<String> reasons = granted
-        ? ImmutableList.<String>builder().addAll(conditions).addAll(quotaReasons).build()
+      List<Message> quotaReasons) {
+    List<Message> conditions = eligibleReasons.get(participant.participantId());
+    ImmutableList<Message> reasons = granted
+        ? ImmutableList.<Message>builder().addAll(conditions).addAll(quotaReasons).build()
         : ImmutableList.copyOf(quotaReasons);
     return new AwardDecision(participant.participantId(), rule.award().id(),
         granted ? AwardDecision.Outcome.GRANTED : AwardDecision.Outcome.NO_QUOTA_PLACE,
@@ -131,17 +134,5 @@ final class QuotaAllocation {
       groups.computeIfAbsent(unit, k -> new ArrayList<>()).add(result);
     }
     return groups;
-  }
-
-  static String ordinal(int n) {
-    int lastTwo = n % 100;
-    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
-    return n + suffix;
   }
 }

@@ -20,6 +20,7 @@ import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class AwardEvaluatorTest {
   void advancedWorkerGoesToEveryoneGradedGoodOrBetter() {
     assertThat(awards.recipients(LDTT)).containsExactly("p01", "p02", "p03", "p04", "p05", "p06",
         "p07", "p08");
-    assertThat(awards.decision("p09", LDTT).orElseThrow().reasons())
+    assertThat(awards.decision("p09", LDTT).orElseThrow().reasons()).map(Message::toString)
         .containsExactly("grade COMPLETED, needs GOOD or better");
   }
 
@@ -76,9 +77,10 @@ class AwardEvaluatorTest {
   void fighterQuotaIsFifteenPercentOfAdvancedWorkersRoundedDown() {
     // 15% of 8 holders = 1.2 -> 1 place; p01 and p02 have initiatives; p01 ranks first
     assertThat(awards.recipients(CSTDCS)).containsExactly("p01");
-    assertThat(awards.decision("p02", CSTDCS).orElseThrow().reasons()).containsExactly(
-        "ranked 2nd of 2 eligible for 1 place (at most 15% of the lao-dong-tien-tien holders, "
-            + "rounded floor)");
+    assertThat(awards.decision("p02", CSTDCS).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly(
+            "ranked 2nd of 2 eligible for 1 place (at most 15% of the lao-dong-tien-tien holders, "
+                + "rounded floor)");
   }
 
   @Test
@@ -95,7 +97,8 @@ class AwardEvaluatorTest {
     assertThat(awards.recipients(TTLDTT)).containsExactly("w1");
     AwardDecision excellent = awards.decision("w1", TTLDXS).orElseThrow();
     assertThat(excellent.granted()).isFalse();
-    assertThat(excellent.reasons()).contains("grade GOOD, needs EXCELLENT or better",
+    assertThat(excellent.reasons()).map(Message::toString)
+        .contains("grade GOOD, needs EXCELLENT or better",
         "9 of 10 members (90.00%) are graded COMPLETED or better, needs at least 100%");
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,11 @@ class AwardPartsTest {
   @Test
   void decisionNamesTheExcludingAwardExactlyWhenExcluded() {
     assertThatIllegalArgumentException().isThrownBy(() -> new AwardDecision("p1", "giay-khen",
-            AwardDecision.Outcome.EXCLUDED, ImmutableList.of("excluded"), Optional.empty()));
+            AwardDecision.Outcome.EXCLUDED, ImmutableList.of(Message.literal("excluded")),
+            Optional.empty()));
     assertThatIllegalArgumentException().isThrownBy(() -> new AwardDecision("p1", "giay-khen",
-            AwardDecision.Outcome.GRANTED, ImmutableList.of("granted"), Optional.of("cstdcs")));
+            AwardDecision.Outcome.GRANTED, ImmutableList.of(Message.literal("granted")),
+            Optional.of("cstdcs")));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.emulation.core.award.RandomAwardCampaigns.Decided;
 import io.emulation.core.preset.Presets;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,8 @@ class AwardPropertiesTest {
           .map(r -> awards.decision(r.participantId(), rule.award().id()).orElseThrow())
           .toList();
       int eligible = (int) decisions.stream()
-          .filter(d -> d.reasons().stream().anyMatch(reason -> reason.startsWith("ranked ")))
+          .filter(d -> d.reasons().stream()
+              .anyMatch(reason -> reason.toString().startsWith("ranked ")))
           .count();
       int granted = (int) decisions.stream().filter(AwardDecision::granted).count();
       int holding = (int) group.stream().filter(r -> holders.contains(r.participantId()))
@@ -137,7 +139,7 @@ class AwardPropertiesTest {
     for (AwardRuleSet rules : ruleSets(seed)) {
       for (AwardDecision decision : factory.decide(rules).awards().decisions()) {
         if (!decision.granted()) {
-          assertThat(decision.reasons())
+          assertThat(decision.reasons()).map(Message::toString)
               .as("seed %d, %s for %s", seed, decision.awardId(), decision.participantId())
               .isNotEmpty()
               .allSatisfy(reason -> assertThat(reason).isNotBlank());

@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static io.emulation.core.award.EnglishReasons.IN_ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -22,33 +23,36 @@ class CompositeConditionsTest {
 
   @Test
   void allIsMetWithEveryReasonInOrder() {
-    assertThat(Conditions.all(GOOD, CLEAN).evaluate(good())).isEqualTo(ConditionResult.met(
+    assertThat(Conditions.all(GOOD, CLEAN).evaluate(good())).usingComparator(IN_ENGLISH)
+        .isEqualTo(ConditionResult.met(
         "grade GOOD, needs GOOD or better; discipline NONE, must be below REPRIMAND"));
   }
 
   @Test
   void allIsUnmetGivingOnlyTheUnmetReasons() {
     assertThat(Conditions.all(GOOD, EXCELLENT, CLEAN, Conditions.holds("x")).evaluate(good()))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "grade GOOD, needs EXCELLENT or better; does not hold x in 2021"));
   }
 
   @Test
   void anyIsMetGivingOnlyTheMetReasons() {
     assertThat(Conditions.any(EXCELLENT, GOOD).evaluate(good()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("grade GOOD, needs GOOD or better"));
   }
 
   @Test
   void anyIsUnmetGivingEveryReason() {
     assertThat(Conditions.any(EXCELLENT, Conditions.holds("x")).evaluate(good()))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "none of: grade GOOD, needs EXCELLENT or better; does not hold x in 2021"));
   }
 
   @Test
   void atLeastIsMetWithTheTallyAndEveryReason() {
     assertThat(Conditions.atLeast(2, GOOD, EXCELLENT, CLEAN).evaluate(good()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("2 of 3 met, needs 2: grade GOOD, needs GOOD or better; "
             + "grade GOOD, needs EXCELLENT or better; discipline NONE, must be below REPRIMAND"));
   }
@@ -56,6 +60,7 @@ class CompositeConditionsTest {
   @Test
   void atLeastIsUnmetWithTheTallyAndTheUnmetReasons() {
     assertThat(Conditions.atLeast(2, GOOD, EXCELLENT, Conditions.holds("x")).evaluate(good()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("1 of 3 met, needs 2; unmet: grade GOOD, needs "
             + "EXCELLENT or better; does not hold x in 2021"));
   }
@@ -69,12 +74,14 @@ class CompositeConditionsTest {
   @Test
   void notInvertsAMetCondition() {
     assertThat(Conditions.not(GOOD).evaluate(good()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("not (grade GOOD, needs GOOD or better)"));
   }
 
   @Test
   void notInvertsAnUnmetCondition() {
     assertThat(Conditions.not(EXCELLENT).evaluate(good()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("not (grade GOOD, needs EXCELLENT or better)"));
   }
 

@@ -10,6 +10,7 @@ import io.emulation.core.Problem;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
 import java.util.function.Function;
@@ -54,7 +55,7 @@ class ConditionsInTheEngineTest {
         .decide(only(individual("clean"), Conditions.unitsHaveNoVetoFailure()));
 
     assertThat(awards.recipients("clean")).containsExactly("a1");
-    assertThat(awards.decision("b1", "clean").orElseThrow().reasons())
+    assertThat(awards.decision("b1", "clean").orElseThrow().reasons()).map(Message::toString)
         .containsExactly("veto failed in unit w2 (unit-safety)");
   }
 
@@ -82,7 +83,7 @@ class ConditionsInTheEngineTest {
         .decide(only(individual("ahead"), aheadOfTheUnit));
 
     assertThat(awards.recipients("ahead")).containsExactly("a1");
-    assertThat(awards.decision("a2", "ahead").orElseThrow().reasons())
+    assertThat(awards.decision("a2", "ahead").orElseThrow().reasons()).map(Message::toString)
         .containsExactly("60.00 against unit 75.00");
   }
 
@@ -97,7 +98,7 @@ class ConditionsInTheEngineTest {
 
     assertThat(atLeast80.describe()).isEqualTo("total 80 or more");
     assertThat(awards.recipients("high")).containsExactly("a1");
-    assertThat(awards.decision("a2", "high").orElseThrow().reasons())
+    assertThat(awards.decision("a2", "high").orElseThrow().reasons()).map(Message::toString)
         .containsExactly("total 60.00, needs 80 or more");
   }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.preset.Presets;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class ConsecutiveTitlesScenarioTest {
 
     AwardDecision p01 = awards.decision("p01", CSTD_BO).orElseThrow();
     assertThat(p01.granted()).isFalse();
-    assertThat(p01.reasons()).containsExactly(
+    assertThat(p01.reasons()).map(Message::toString).containsExactly(
         "chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
   }
 
@@ -67,8 +68,8 @@ class ConsecutiveTitlesScenarioTest {
     AwardResult awards = workshop(Period.year(2022))
         .history(fighter(2019), fighter(2021)).decide(LAW);
 
-    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
-        "chien-si-thi-dua-co-so held 2 consecutive times up to 2022, needs 3");
+    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("chien-si-thi-dua-co-so held 2 consecutive times up to 2022, needs 3");
   }
 
   @Test
@@ -77,9 +78,9 @@ class ConsecutiveTitlesScenarioTest {
     AwardResult awards = workshop(Period.year(2022))
         .history(fighter(2020), fighter(2021)).decide(LAW);
 
-    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
-        "chien-si-thi-dua-co-so held 3 consecutive times up to 2022, needs 3",
-        "1 initiative of MINISTRY reach or wider recognised in 2022, needs 1");
+    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("chien-si-thi-dua-co-so held 3 consecutive times up to 2022, needs 3",
+            "1 initiative of MINISTRY reach or wider recognised in 2022, needs 1");
   }
 
   @ParameterizedTest(name = "{0} grants in 2019 and 2020 do not count")
@@ -90,8 +91,8 @@ class ConsecutiveTitlesScenarioTest {
     AwardResult awards = workshop(Period.year(2021))
         .history(past(CSTDCS, 2019, kind), past(CSTDCS, 2020, kind)).decide(LAW);
 
-    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
-        "chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
+    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
   }
 
   @Test
@@ -102,8 +103,8 @@ class ConsecutiveTitlesScenarioTest {
         .decide(LAW);
 
     assertThat(awards.recipients(CSTD_BO)).isEmpty();
-    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
-        "chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
+    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
   }
 
   @Test
@@ -112,8 +113,8 @@ class ConsecutiveTitlesScenarioTest {
     AwardResult awards = workshop(Period.year(2021))
         .history(past(CSTDCS, 2019, AwardKind.AD_HOC), fighter(2020)).decide(LAW);
 
-    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
-        "chien-si-thi-dua-co-so held 2 consecutive times up to 2021, needs 3");
+    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("chien-si-thi-dua-co-so held 2 consecutive times up to 2021, needs 3");
   }
 
   @Test
@@ -135,7 +136,7 @@ class ConsecutiveTitlesScenarioTest {
             past(LDTT, 2020, AwardKind.EMULATION_TITLE))
         .decide(LAW);
 
-    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).containsExactly(
-        "chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
+    assertThat(awards.decision("p01", CSTD_BO).orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("chien-si-thi-dua-co-so held 1 consecutive time up to 2021, needs 3");
   }
 }

@@ -3,6 +3,7 @@ package io.emulation.core.award;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,11 @@ class CouncilApprovalScenarioTest {
         fixture.evaluation(), fixture.inputs().withCouncilVotes(votes));
 
     assertThat(awards.recipients("high-title")).containsExactly("m01");
-    assertThat(awards.decision("m02", "high-title").orElseThrow().reasons()).containsExactly(
-        "secret ballot: 12 of 15 members for (80% of all members), needs at least 90%");
-    assertThat(awards.decision("m03", "high-title").orElseThrow().reasons()).containsExactly(
-        "9 of 15 members present (quorum 2/3 = 10)",
-        "secret ballot: 9 of 15 members for (60% of all members), needs at least 90%");
+    assertThat(awards.decision("m02", "high-title").orElseThrow().reasons()).map(Message::toString)
+        .containsExactly(
+            "secret ballot: 12 of 15 members for (80% of all members), needs at least 90%");
+    assertThat(awards.decision("m03", "high-title").orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("9 of 15 members present (quorum 2/3 = 10)",
+            "secret ballot: 9 of 15 members for (60% of all members), needs at least 90%");
   }
 }

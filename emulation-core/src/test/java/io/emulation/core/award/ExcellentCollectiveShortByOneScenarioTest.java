@@ -8,6 +8,7 @@ import static io.emulation.core.preset.Presets.TTLDXS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.preset.Presets;
+import io.emulation.core.text.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class ExcellentCollectiveShortByOneScenarioTest {
     assertThat(awards.recipients(TTLDTT)).containsExactly("w1");
     AwardDecision excellent = awards.decision("w1", TTLDXS).orElseThrow();
     assertThat(excellent.granted()).isFalse();
-    assertThat(excellent.reasons()).containsExactly(
+    assertThat(excellent.reasons()).map(Message::toString).containsExactly(
         "13 of 20 members (65.00%) hold lao-dong-tien-tien, needs at least 70%");
   }
 
@@ -49,7 +50,7 @@ class ExcellentCollectiveShortByOneScenarioTest {
         .initiatives("m01").decide(LAW);
 
     assertThat(awards.recipients(TTLDXS)).containsExactly("w1");
-    assertThat(awards.decision("w1", TTLDXS).orElseThrow().reasons())
+    assertThat(awards.decision("w1", TTLDXS).orElseThrow().reasons()).map(Message::toString)
         .contains("14 of 20 members (70.00%) hold lao-dong-tien-tien, needs at least 70%");
   }
 }

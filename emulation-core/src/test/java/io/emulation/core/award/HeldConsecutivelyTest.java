@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static io.emulation.core.award.EnglishReasons.IN_ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -31,6 +32,7 @@ class HeldConsecutivelyTest {
         past(Period.year(2019)));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 3).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("fighter held 3 consecutive times up to 2021, needs 3"));
   }
 
@@ -41,6 +43,7 @@ class HeldConsecutivelyTest {
             past(Period.year(2020)), past(Period.year(2019))))));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 2).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("fighter held 0 consecutive times up to 2021, needs 2"));
   }
 
@@ -50,6 +53,7 @@ class HeldConsecutivelyTest {
         past(Period.year(2019)), past(Period.year(2018)));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 3).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("fighter held 3 consecutive times up to 2021, needs 3"));
   }
 
@@ -59,6 +63,7 @@ class HeldConsecutivelyTest {
         past(Period.year(2018)));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 3).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("fighter held 1 consecutive time up to 2021, needs 3"));
   }
 
@@ -68,7 +73,7 @@ class HeldConsecutivelyTest {
         past(Period.half(2020, 1)));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 3).evaluate(context))
-        .isEqualTo(ConditionResult.met(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
             "fighter held 3 consecutive times up to 2021-H1, needs 3"));
   }
 
@@ -78,7 +83,7 @@ class HeldConsecutivelyTest {
         past(Period.quarter(2020, 3)), past(Period.quarter(2020, 2)));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 4).evaluate(context))
-        .isEqualTo(ConditionResult.met(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
             "fighter held 4 consecutive times up to 2021-Q1, needs 4"));
   }
 
@@ -87,7 +92,7 @@ class HeldConsecutivelyTest {
     FakeContext context = holdingNow(Period.half(2021, 1), past(Period.year(2020)));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 2).evaluate(context))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "fighter held 1 consecutive time up to 2021-H1, needs 2"));
   }
 
@@ -104,6 +109,7 @@ class HeldConsecutivelyTest {
     FakeContext context = holdingNow(Period.year(2021), past(Period.year(2020), AwardKind.AD_HOC));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 2).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("fighter held 1 consecutive time up to 2021, needs 2"));
   }
 
@@ -121,6 +127,7 @@ class HeldConsecutivelyTest {
         AwardHistory.of(past(Period.year(2020)), past(Period.year(2019)))));
 
     assertThat(Conditions.heldConsecutively(FIGHTER, 2).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("fighter held 0 consecutive times up to 2021, needs 2"));
   }
 
@@ -143,6 +150,7 @@ class HeldConsecutivelyTest {
   @Test
   void onceNeedsOnlyTheCurrentGrant() {
     assertThat(Conditions.heldConsecutively(FIGHTER, 1).evaluate(holdingNow(Period.year(2021))))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("fighter held 1 consecutive time up to 2021, needs 1"));
   }
 

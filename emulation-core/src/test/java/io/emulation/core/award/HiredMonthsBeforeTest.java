@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static io.emulation.core.award.EnglishReasons.IN_ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -22,7 +23,7 @@ class HiredMonthsBeforeTest {
     ConditionResult result = Conditions.hiredMonthsBefore(6)
         .evaluate(hired(LocalDate.of(2021, 7, 1)));
 
-    assertThat(result).isEqualTo(ConditionResult.met(
+    assertThat(result).usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
         "hired 2021-07-01, needs 2021-07-01 or earlier (6 months before the end of 2021)"));
   }
 
@@ -31,7 +32,7 @@ class HiredMonthsBeforeTest {
     ConditionResult result = Conditions.hiredMonthsBefore(6)
         .evaluate(hired(LocalDate.of(2021, 7, 2)));
 
-    assertThat(result).isEqualTo(ConditionResult.unmet(
+    assertThat(result).usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
         "hired 2021-07-02, needs 2021-07-01 or earlier (6 months before the end of 2021)"));
   }
 
@@ -46,7 +47,7 @@ class HiredMonthsBeforeTest {
     ConditionResult result = Conditions.hiredMonthsBefore(6)
         .evaluate(FakeContext.person("p1", "80"));
 
-    assertThat(result).isEqualTo(ConditionResult.unmet(
+    assertThat(result).usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
         "hire date unknown, needs 2021-07-01 or earlier"));
   }
 
@@ -56,7 +57,7 @@ class HiredMonthsBeforeTest {
     Period firstQuarter = Period.quarter(2021, 1);
 
     assertThat(twoMonths.evaluate(hired(LocalDate.of(2021, 2, 1)).in(firstQuarter)))
-        .isEqualTo(ConditionResult.met(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
             "hired 2021-02-01, needs 2021-02-01 or earlier (2 months before the end of 2021-Q1)"));
     assertThat(twoMonths.evaluate(hired(LocalDate.of(2021, 2, 2)).in(firstQuarter)).met())
         .isFalse();

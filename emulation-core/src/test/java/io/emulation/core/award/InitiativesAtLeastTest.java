@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static io.emulation.core.award.EnglishReasons.IN_ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -25,7 +26,7 @@ class InitiativesAtLeastTest {
     FakeContext context = with(by("p1", AwardLevel.GRASSROOTS, Period.quarter(2021, 2)));
 
     assertThat(Conditions.initiativesAtLeast(1, AwardLevel.GRASSROOTS).evaluate(context))
-        .isEqualTo(ConditionResult.met(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
             "1 initiative of GRASSROOTS reach or wider recognised in 2021, needs 1"));
   }
 
@@ -35,7 +36,7 @@ class InitiativesAtLeastTest {
         by("p1", AwardLevel.GRASSROOTS, Period.quarter(2020, 4)));
 
     assertThat(Conditions.initiativesAtLeast(1, AwardLevel.GRASSROOTS).evaluate(context))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "0 initiatives of GRASSROOTS reach or wider recognised in 2021, needs 1"));
   }
 
@@ -69,7 +70,7 @@ class InitiativesAtLeastTest {
     FakeContext context = with(by("p1", AwardLevel.GRASSROOTS, Period.year(2021)));
 
     assertThat(Conditions.initiativesAtLeast(1, AwardLevel.MINISTRY).evaluate(context))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "0 initiatives of MINISTRY reach or wider recognised in 2021, needs 1"));
   }
 
@@ -79,7 +80,7 @@ class InitiativesAtLeastTest {
         by("p1", AwardLevel.MINISTRY, Period.quarter(2021, 3)));
 
     assertThat(Conditions.initiativesAtLeast(3, AwardLevel.GRASSROOTS).evaluate(context))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "2 initiatives of GRASSROOTS reach or wider recognised in 2021, needs 3"));
   }
 

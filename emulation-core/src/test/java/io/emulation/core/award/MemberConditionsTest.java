@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static io.emulation.core.award.EnglishReasons.IN_ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -24,13 +25,14 @@ class MemberConditionsTest {
   @Test
   void moreThanFiftyPercentIsUnmetAtExactlyFifty() {
     assertThat(Conditions.memberShareHoldingMoreThan("ldtt", FIFTY).evaluate(halfHolding()))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "2 of 4 members (50.00%) hold ldtt, needs more than 50%"));
   }
 
   @Test
   void atLeastFiftyPercentIsMetAtExactlyFifty() {
     assertThat(Conditions.memberShareHoldingAtLeast("ldtt", FIFTY).evaluate(halfHolding()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("2 of 4 members (50.00%) hold ldtt, needs at least 50%"));
   }
 
@@ -39,6 +41,7 @@ class MemberConditionsTest {
     FakeContext threeOfFour = halfHolding().grant("m3", "ldtt");
 
     assertThat(Conditions.memberShareHoldingMoreThan("ldtt", FIFTY).evaluate(threeOfFour))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("3 of 4 members (75.00%) hold ldtt, needs more than 50%"));
   }
 
@@ -51,7 +54,7 @@ class MemberConditionsTest {
 
     assertThat(Conditions.memberShareHoldingAtLeast("ldtt", BigDecimal.valueOf(70))
         .evaluate(twoOfThree))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "2 of 3 members (66.67%) hold ldtt, needs at least 70%"));
   }
 
@@ -59,6 +62,7 @@ class MemberConditionsTest {
   void aShareOfNoMembersIsUnmet() {
     assertThat(Conditions.memberShareHoldingAtLeast("ldtt", BigDecimal.ZERO)
         .evaluate(FakeContext.unit("w1", "80")))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("no members evaluated, so no share hold ldtt"));
   }
 
@@ -93,7 +97,7 @@ class MemberConditionsTest {
 
     assertThat(Conditions.memberShareHoldingAtLeast("ldtt", BigDecimal.valueOf(100))
         .evaluate(all))
-        .isEqualTo(ConditionResult.met(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
             "4 of 4 members (100.00%) hold ldtt, needs at least 100%"));
   }
 
@@ -101,7 +105,7 @@ class MemberConditionsTest {
   void moreThanZeroPercentIsUnmetWhenNoMemberHolds() {
     assertThat(Conditions.memberShareHoldingMoreThan("fighter", BigDecimal.ZERO)
         .evaluate(halfHolding()))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "0 of 4 members (0.00%) hold fighter, needs more than 0%"));
   }
 
@@ -109,10 +113,10 @@ class MemberConditionsTest {
   void gradeShareCountsMembersAtTheGradeOrBetter() {
     assertThat(Conditions.memberShareWithGradeAtLeast("COMPLETED", BigDecimal.valueOf(100))
         .evaluate(halfHolding()))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "3 of 4 members (75.00%) are graded COMPLETED or better, needs at least 100%"));
     assertThat(Conditions.memberShareWithGradeAtLeast("GOOD", FIFTY).evaluate(halfHolding()))
-        .isEqualTo(ConditionResult.met(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met(
             "2 of 4 members (50.00%) are graded GOOD or better, needs at least 50%"));
   }
 
@@ -124,12 +128,13 @@ class MemberConditionsTest {
   @Test
   void membersHoldingIsMetAtTheCount() {
     assertThat(Conditions.membersHoldingAtLeast("ldtt", 2).evaluate(halfHolding()))
-        .isEqualTo(ConditionResult.met("2 members hold ldtt, needs 2"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met("2 members hold ldtt, needs 2"));
   }
 
   @Test
   void membersHoldingIsUnmetBelowTheCount() {
     assertThat(Conditions.membersHoldingAtLeast("fighter", 1).evaluate(halfHolding()))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("0 members hold fighter, needs 1"));
   }
 
@@ -153,6 +158,7 @@ class MemberConditionsTest {
 
     assertThat(Conditions.noMemberDisciplinedAtLeast(DisciplinaryLevel.WARNING)
         .evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("no member disciplined at WARNING or above"));
   }
 
@@ -167,7 +173,7 @@ class MemberConditionsTest {
 
     assertThat(Conditions.noMemberDisciplinedAtLeast(DisciplinaryLevel.WARNING)
         .evaluate(context))
-        .isEqualTo(ConditionResult.unmet(
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet(
             "members disciplined at WARNING or above: m1 (WARNING), m3 (DISMISSAL)"));
   }
 

@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static io.emulation.core.award.EnglishReasons.IN_ENGLISH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -19,18 +20,21 @@ class SimpleConditionsTest {
   void minGradeIsMetByTheGradeItself() {
     ConditionResult result = Conditions.minGrade("GOOD").evaluate(FakeContext.person("p1", "80"));
 
-    assertThat(result).isEqualTo(ConditionResult.met("grade GOOD, needs GOOD or better"));
+    assertThat(result).usingComparator(IN_ENGLISH)
+        .isEqualTo(ConditionResult.met("grade GOOD, needs GOOD or better"));
   }
 
   @Test
   void minGradeIsMetByABetterGrade() {
     assertThat(Conditions.minGrade("GOOD").evaluate(FakeContext.person("p1", "95")))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("grade EXCELLENT, needs GOOD or better"));
   }
 
   @Test
   void minGradeIsUnmetByAWorseGradeNamingBoth() {
     assertThat(Conditions.minGrade("EXCELLENT").evaluate(FakeContext.person("p1", "80")))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("grade GOOD, needs EXCELLENT or better"));
   }
 
@@ -46,6 +50,7 @@ class SimpleConditionsTest {
   void minScoreIsMetAtExactlyTheMinimum() {
     assertThat(Conditions.minScore(new BigDecimal("80.00"))
         .evaluate(FakeContext.person("p1", "80")))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("total 80, needs 80.00 or more"));
   }
 
@@ -53,13 +58,14 @@ class SimpleConditionsTest {
   void minScoreIsUnmetJustBelowTheMinimum() {
     assertThat(Conditions.minScore(new BigDecimal("80"))
         .evaluate(FakeContext.person("p1", "79.99")))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("total 79.99, needs 80 or more"));
   }
 
   @Test
   void noVetoFailureIsMetWithoutFailedVetoes() {
     assertThat(Conditions.noVetoFailure().evaluate(FakeContext.person("p1", "80")))
-        .isEqualTo(ConditionResult.met("no veto failed"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met("no veto failed"));
   }
 
   @Test
@@ -69,7 +75,7 @@ class SimpleConditionsTest {
             .vetoFailed("fire", "0").build());
 
     assertThat(Conditions.noVetoFailure().evaluate(context))
-        .isEqualTo(ConditionResult.unmet("veto failed: safety, fire"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet("veto failed: safety, fire"));
   }
 
   @Test
@@ -78,6 +84,7 @@ class SimpleConditionsTest {
         .collectivesOf(FakeContext.unit("w1", "70").result());
 
     assertThat(Conditions.unitsHaveNoVetoFailure().evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("no veto failed in the participant's units"));
   }
 
@@ -89,6 +96,7 @@ class SimpleConditionsTest {
         FakeContext.unit("f", "75").result());
 
     assertThat(Conditions.unitsHaveNoVetoFailure().evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("veto failed in unit w1 (safety)"));
   }
 
@@ -104,7 +112,7 @@ class SimpleConditionsTest {
         .withRegistrations(Registrations.of(Map.of("p1", Set.of("title")))));
 
     assertThat(Conditions.registered().evaluate(context))
-        .isEqualTo(ConditionResult.met("registered for title"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met("registered for title"));
   }
 
   @Test
@@ -113,7 +121,7 @@ class SimpleConditionsTest {
         .withRegistrations(Registrations.of(Map.of("p1", Set.of("other-title")))));
 
     assertThat(Conditions.registered().evaluate(context))
-        .isEqualTo(ConditionResult.unmet("did not register for title"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet("did not register for title"));
   }
 
   @Test
@@ -122,6 +130,7 @@ class SimpleConditionsTest {
         .withDiscipline(DisciplinaryLevel.REPRIMAND), "80");
 
     assertThat(Conditions.disciplineBelow(DisciplinaryLevel.WARNING).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.met("discipline REPRIMAND, must be below WARNING"));
   }
 
@@ -131,6 +140,7 @@ class SimpleConditionsTest {
         .withDiscipline(DisciplinaryLevel.REPRIMAND), "80");
 
     assertThat(Conditions.disciplineBelow(DisciplinaryLevel.REPRIMAND).evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("discipline REPRIMAND, must be below REPRIMAND"));
   }
 
@@ -146,7 +156,7 @@ class SimpleConditionsTest {
   @Test
   void notUnderReviewIsMetForSomeoneNotUnderReview() {
     assertThat(Conditions.notUnderReview().evaluate(FakeContext.person("p1", "80")))
-        .isEqualTo(ConditionResult.met("not under review"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met("not under review"));
   }
 
   @Test
@@ -155,6 +165,7 @@ class SimpleConditionsTest {
         .withUnderReview(true), "80");
 
     assertThat(Conditions.notUnderReview().evaluate(context))
+        .usingComparator(IN_ENGLISH)
         .isEqualTo(ConditionResult.unmet("under disciplinary review or investigation"));
   }
 
@@ -170,7 +181,7 @@ class SimpleConditionsTest {
     FakeContext context = FakeContext.person("p1", "80").grant("p1", "ldtt");
 
     assertThat(Conditions.holds("ldtt").evaluate(context))
-        .isEqualTo(ConditionResult.met("holds ldtt in 2021"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.met("holds ldtt in 2021"));
   }
 
   @Test
@@ -178,7 +189,7 @@ class SimpleConditionsTest {
     FakeContext context = FakeContext.person("p1", "80").grant("p2", "ldtt");
 
     assertThat(Conditions.holds("ldtt").evaluate(context))
-        .isEqualTo(ConditionResult.unmet("does not hold ldtt in 2021"));
+        .usingComparator(IN_ENGLISH).isEqualTo(ConditionResult.unmet("does not hold ldtt in 2021"));
   }
 
   @Test

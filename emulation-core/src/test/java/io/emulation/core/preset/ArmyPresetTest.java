@@ -14,6 +14,7 @@ import io.emulation.core.award.AwardFixture;
 import io.emulation.core.award.AwardResult;
 import io.emulation.core.award.AwardRuleSet;
 import io.emulation.core.org.DisciplinaryLevel;
+import io.emulation.core.text.Message;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class ArmyPresetTest {
         .decide(ARMY);
 
     assertThat(awards.recipients(CSTT)).containsExactly("s01", "s02", "s03", "s04");
-    assertThat(decision(awards, "s05", CSTT).reasons()).containsExactly(
+    assertThat(decision(awards, "s05", CSTT).reasons()).map(Message::toString).containsExactly(
         "ranked 5th of 6 eligible for 4 places (at most 40% of the headcount, rounded floor)");
   }
 
@@ -52,7 +53,7 @@ class ArmyPresetTest {
         .unit("u1", people("s", 95, 94, 93, 92, 91, 90, 89, 88, 87, 86))
         .change("s01", p -> p.disciplined(DisciplinaryLevel.REPRIMAND)).decide(ARMY);
 
-    assertThat(decision(awards, "s01", CSTT).reasons())
+    assertThat(decision(awards, "s01", CSTT).reasons()).map(Message::toString)
         .containsExactly("discipline REPRIMAND, must be below REPRIMAND");
     assertThat(awards.recipients(CSTT)).containsExactly("s02", "s03", "s04", "s05");
   }
@@ -69,9 +70,9 @@ class ArmyPresetTest {
 
     assertThat(awards.recipients(CSTT)).hasSize(8);
     assertThat(awards.recipients(CSTDCS)).containsExactly("s01", "s02");
-    assertThat(decision(awards, "s03", CSTDCS).reasons()).containsExactly(
+    assertThat(decision(awards, "s03", CSTDCS).reasons()).map(Message::toString).containsExactly(
         "ranked 3rd of 3 eligible for 2 places (at most 10% of the headcount, rounded floor)");
-    assertThat(decision(awards, "s09", CSTDCS).reasons())
+    assertThat(decision(awards, "s09", CSTDCS).reasons()).map(Message::toString)
         .containsExactly("does not hold chien-si-tien-tien in 2021");
   }
 
@@ -85,7 +86,7 @@ class ArmyPresetTest {
         .decide(ARMY);
 
     assertThat(awards.recipients(DVTT)).containsExactly("u1");
-    assertThat(decision(awards, "u2", DVTT).reasons()).containsExactly(
+    assertThat(decision(awards, "u2", DVTT).reasons()).map(Message::toString).containsExactly(
         "0 of 6 members (0.00%) hold chien-si-tien-tien, needs more than 50%");
   }
 
@@ -99,7 +100,7 @@ class ArmyPresetTest {
         .unit("u1", people("s", 100, 99, 98, 97, 96, 95, 94, 93, 92, 91)).decide(ARMY);
 
     assertThat(awards.recipients(CSTT)).hasSize(4);
-    assertThat(decision(awards, "u1", DVTT).reasons()).containsExactly(
+    assertThat(decision(awards, "u1", DVTT).reasons()).map(Message::toString).containsExactly(
         "4 of 10 members (40.00%) hold chien-si-tien-tien, needs more than 50%");
   }
 
@@ -116,7 +117,7 @@ class ArmyPresetTest {
 
     assertThat(awards.recipients(CSTDCS)).containsExactly("a01");
     assertThat(awards.recipients(DVQT)).containsExactly("u1");
-    assertThat(decision(awards, "u2", DVQT).reasons()).containsExactly(
+    assertThat(decision(awards, "u2", DVQT).reasons()).map(Message::toString).containsExactly(
         "does not hold don-vi-tien-tien in 2021",
         "grade COMPLETED, needs EXCELLENT or better",
         "0 of 6 members (0.00%) hold chien-si-tien-tien, needs at least 70%",
@@ -131,7 +132,7 @@ class ArmyPresetTest {
         .decide(ARMY);
 
     assertThat(awards.recipients(DVTT)).containsExactly("u1");
-    assertThat(decision(awards, "u1", DVQT).reasons())
+    assertThat(decision(awards, "u1", DVQT).reasons()).map(Message::toString)
         .containsExactly("0 members hold chien-si-thi-dua-co-so, needs 1");
   }
 }

@@ -22,6 +22,7 @@ import io.emulation.core.award.ExclusionGroup;
 import io.emulation.core.award.PastAward;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -54,7 +55,8 @@ class Law2022PresetTest {
       assertThat(decision(awards, "p01", LDTT).granted()).isTrue();
       AwardDecision p02 = decision(awards, "p02", LDTT);
       assertThat(p02.granted()).isFalse();
-      assertThat(p02.reasons()).containsExactly("grade COMPLETED, needs GOOD or better");
+      assertThat(p02.reasons()).map(Message::toString)
+          .containsExactly("grade COMPLETED, needs GOOD or better");
     }
 
     @Test
@@ -64,7 +66,7 @@ class Law2022PresetTest {
           .unit("w1", person("p01", 80), person("p02", 80)).unregistered("p02").decide(LAW);
 
       assertThat(awards.recipients(LDTT)).containsExactly("p01");
-      assertThat(decision(awards, "p02", LDTT).reasons())
+      assertThat(decision(awards, "p02", LDTT).reasons()).map(Message::toString)
           .containsExactly("did not register for lao-dong-tien-tien");
     }
 
@@ -83,9 +85,9 @@ class Law2022PresetTest {
       // the period ends at the end of 2021-12-31, i.e. 2022-01-01; six months before is
       // 2021-07-01, the latest hire date that still gives six whole months of service
       assertThat(awards.recipients(LDTT)).containsExactly("p01", "p02");
-      assertThat(decision(awards, "p03", LDTT).reasons()).containsExactly(
+      assertThat(decision(awards, "p03", LDTT).reasons()).map(Message::toString).containsExactly(
           "hired 2021-07-02, needs 2021-07-01 or earlier (6 months before the end of 2021)");
-      assertThat(decision(awards, "p04", LDTT).reasons()).containsExactly(
+      assertThat(decision(awards, "p04", LDTT).reasons()).map(Message::toString).containsExactly(
           "hired 2021-08-01, needs 2021-07-01 or earlier (6 months before the end of 2021)");
     }
 
@@ -102,7 +104,7 @@ class Law2022PresetTest {
       // H1 ends at the end of 2021-06-30, i.e. 2021-07-01; six months before is 2021-01-01
       // (not 2020-12-30, which 2021-06-30 minus six months would give)
       assertThat(awards.recipients(LDTT)).containsExactly("p01", "p02");
-      assertThat(decision(awards, "p03", LDTT).reasons()).containsExactly(
+      assertThat(decision(awards, "p03", LDTT).reasons()).map(Message::toString).containsExactly(
           "hired 2021-01-02, needs 2021-01-01 or earlier (6 months before the end of 2021-H1)");
     }
 
@@ -116,9 +118,9 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(LDTT)).containsExactly("p03");
-      assertThat(decision(awards, "p01", LDTT).reasons())
+      assertThat(decision(awards, "p01", LDTT).reasons()).map(Message::toString)
           .containsExactly("discipline REPRIMAND, must be below REPRIMAND");
-      assertThat(decision(awards, "p02", LDTT).reasons())
+      assertThat(decision(awards, "p02", LDTT).reasons()).map(Message::toString)
           .containsExactly("discipline WARNING, must be below REPRIMAND");
     }
 
@@ -129,7 +131,7 @@ class Law2022PresetTest {
       AwardResult awards = AwardFixture.year2021()
           .unit("w1", person("p01", 95).inReview()).decide(LAW);
 
-      assertThat(decision(awards, "p01", LDTT).reasons())
+      assertThat(decision(awards, "p01", LDTT).reasons()).map(Message::toString)
           .containsExactly("under disciplinary review or investigation");
     }
 
@@ -141,7 +143,7 @@ class Law2022PresetTest {
           .unit("w1", person("p01", 95).failingVeto()).decide(LAW);
 
       // 95 would be EXCELLENT, but the failed veto caps the grade at COMPLETED
-      assertThat(decision(awards, "p01", LDTT).reasons())
+      assertThat(decision(awards, "p01", LDTT).reasons()).map(Message::toString)
           .containsExactly("grade COMPLETED, needs GOOD or better", "veto failed: safety");
     }
 
@@ -170,7 +172,7 @@ class Law2022PresetTest {
           .initiatives("p01", "q01").decide(LAW);
 
       assertThat(awards.recipients(CSTDCS)).containsExactly("p01");
-      assertThat(decision(awards, "q01", CSTDCS).reasons())
+      assertThat(decision(awards, "q01", CSTDCS).reasons()).map(Message::toString)
           .containsExactly("does not hold lao-dong-tien-tien in 2021");
     }
 
@@ -185,8 +187,9 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(CSTDCS)).containsExactly("p02");
-      assertThat(decision(awards, "p01", CSTDCS).reasons())
-          .containsExactly("0 initiatives of GRASSROOTS reach or wider recognised in 2021, needs 1");
+      assertThat(decision(awards, "p01", CSTDCS).reasons()).map(Message::toString)
+          .containsExactly(
+              "0 initiatives of GRASSROOTS reach or wider recognised in 2021, needs 1");
     }
 
     @Test
@@ -204,8 +207,9 @@ class Law2022PresetTest {
 
       assertThat(awards.recipients(LDTT)).hasSize(13);
       assertThat(awards.recipients(CSTDCS)).containsExactly("p01");
-      assertThat(decision(awards, "p02", CSTDCS).reasons()).containsExactly("ranked 2nd of 13 "
-          + "eligible for 1 place (at most 15% of the lao-dong-tien-tien holders, rounded floor)");
+      assertThat(decision(awards, "p02", CSTDCS).reasons()).map(Message::toString)
+          .containsExactly("ranked 2nd of 13 eligible for 1 place (at most 15% of the "
+              + "lao-dong-tien-tien holders, rounded floor)");
     }
   }
 
@@ -225,7 +229,7 @@ class Law2022PresetTest {
 
       AwardDecision p01 = decision(awards, "p01", CSTD_BO);
       assertThat(p01.granted()).isTrue();
-      assertThat(p01.reasons()).containsExactly(
+      assertThat(p01.reasons()).map(Message::toString).containsExactly(
           "chien-si-thi-dua-co-so held 3 consecutive times up to 2021, needs 3",
           "1 initiative of MINISTRY reach or wider recognised in 2021, needs 1");
     }
@@ -241,7 +245,7 @@ class Law2022PresetTest {
           .history(fighter("p01", 2018), fighter("p01", 2019), fighter("p01", 2020))
           .decide(LAW);
 
-      assertThat(decision(awards, "p01", CSTD_BO).reasons()).containsExactly(
+      assertThat(decision(awards, "p01", CSTD_BO).reasons()).map(Message::toString).containsExactly(
           "chien-si-thi-dua-co-so held 0 consecutive times up to 2021, needs 3");
     }
 
@@ -255,7 +259,7 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(CSTDCS)).containsExactly("p01");
-      assertThat(decision(awards, "p01", CSTD_BO).reasons()).containsExactly(
+      assertThat(decision(awards, "p01", CSTD_BO).reasons()).map(Message::toString).containsExactly(
           "0 initiatives of MINISTRY reach or wider recognised in 2021, needs 1");
     }
 
@@ -279,7 +283,7 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(TTLDTT)).containsExactly("w2");
-      assertThat(decision(awards, "w1", TTLDTT).reasons()).containsExactly(
+      assertThat(decision(awards, "w1", TTLDTT).reasons()).map(Message::toString).containsExactly(
           "5 of 10 members (50.00%) hold lao-dong-tien-tien, needs more than 50%");
     }
 
@@ -296,7 +300,7 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(TTLDTT)).containsExactly("w2");
-      assertThat(decision(awards, "w1", TTLDTT).reasons())
+      assertThat(decision(awards, "w1", TTLDTT).reasons()).map(Message::toString)
           .containsExactly("members disciplined at WARNING or above: a08 (WARNING)");
     }
 
@@ -307,7 +311,7 @@ class Law2022PresetTest {
       AwardResult awards = AwardFixture.year2021()
           .unit("w1", concat(same("a", 1, 6, 75), same("a", 7, 4, 0))).decide(LAW);
 
-      assertThat(decision(awards, "w1", TTLDTT).reasons())
+      assertThat(decision(awards, "w1", TTLDTT).reasons()).map(Message::toString)
           .containsExactly("grade NOT_COMPLETED, needs COMPLETED or better");
     }
 
@@ -321,7 +325,7 @@ class Law2022PresetTest {
           .unitFailsVeto("w1").decide(LAW);
 
       assertThat(awards.recipients(LDTT)).hasSize(8);
-      assertThat(decision(awards, "w1", TTLDTT).reasons())
+      assertThat(decision(awards, "w1", TTLDTT).reasons()).map(Message::toString)
           .containsExactly("veto failed: unit-safety");
     }
   }
@@ -342,7 +346,7 @@ class Law2022PresetTest {
 
       AwardDecision w1 = decision(awards, "w1", TTLDXS);
       assertThat(w1.granted()).isTrue();
-      assertThat(w1.reasons()).containsExactly(
+      assertThat(w1.reasons()).map(Message::toString).containsExactly(
           "holds tap-the-lao-dong-tien-tien in 2021",
           "grade EXCELLENT, needs EXCELLENT or better",
           "10 of 10 members (100.00%) are graded COMPLETED or better, needs at least 100%",
@@ -357,7 +361,7 @@ class Law2022PresetTest {
       // the unit's veto bars TTLĐTT and caps the grade at COMPLETED
       AwardResult awards = excellent.initiatives("a01").unitFailsVeto("w1").decide(LAW);
 
-      assertThat(decision(awards, "w1", TTLDXS).reasons()).containsExactly(
+      assertThat(decision(awards, "w1", TTLDXS).reasons()).map(Message::toString).containsExactly(
           "does not hold tap-the-lao-dong-tien-tien in 2021",
           "grade COMPLETED, needs EXCELLENT or better");
     }
@@ -370,7 +374,7 @@ class Law2022PresetTest {
           .initiatives("a01").decide(LAW);
 
       assertThat(awards.recipients(CSTDCS)).containsExactly("a01");
-      assertThat(decision(awards, "w1", TTLDXS).reasons())
+      assertThat(decision(awards, "w1", TTLDXS).reasons()).map(Message::toString)
           .containsExactly("grade GOOD, needs EXCELLENT or better");
     }
 
@@ -383,7 +387,7 @@ class Law2022PresetTest {
           .unit("w1", concat(same("a", 1, 9, 100), same("a", 10, 1, 49)))
           .initiatives("a01").decide(LAW);
 
-      assertThat(decision(awards, "w1", TTLDXS).reasons()).containsExactly(
+      assertThat(decision(awards, "w1", TTLDXS).reasons()).map(Message::toString).containsExactly(
           "9 of 10 members (90.00%) are graded COMPLETED or better, needs at least 100%");
     }
 
@@ -398,7 +402,7 @@ class Law2022PresetTest {
 
       AwardDecision w1 = decision(awards, "w1", TTLDXS);
       assertThat(w1.granted()).isTrue();
-      assertThat(w1.reasons())
+      assertThat(w1.reasons()).map(Message::toString)
           .contains("7 of 10 members (70.00%) hold lao-dong-tien-tien, needs at least 70%");
     }
 
@@ -407,7 +411,7 @@ class Law2022PresetTest {
     void needsAFighterAmongTheMembers() {
       AwardResult awards = excellent.decide(LAW);
 
-      assertThat(decision(awards, "w1", TTLDXS).reasons())
+      assertThat(decision(awards, "w1", TTLDXS).reasons()).map(Message::toString)
           .containsExactly("0 members hold chien-si-thi-dua-co-so, needs 1");
     }
 
@@ -418,7 +422,7 @@ class Law2022PresetTest {
       AwardResult awards = excellent.initiatives("a01")
           .change("a10", p -> p.disciplined(DisciplinaryLevel.WARNING)).decide(LAW);
 
-      assertThat(decision(awards, "w1", TTLDXS).reasons()).containsExactly(
+      assertThat(decision(awards, "w1", TTLDXS).reasons()).map(Message::toString).containsExactly(
           "does not hold tap-the-lao-dong-tien-tien in 2021",
           "members disciplined at WARNING or above: a10 (WARNING)");
     }
@@ -438,9 +442,10 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(GIAY_KHEN)).containsExactly("a01", "a02");
-      assertThat(decision(awards, "a03", GIAY_KHEN).reasons()).containsExactly(
-          "ranked 3rd of 5 eligible for 2 places in unit w1 (at most 10% of the headcount, "
-              + "per unit, rounded floor, at least 1)");
+      assertThat(decision(awards, "a03", GIAY_KHEN).reasons()).map(Message::toString)
+          .containsExactly(
+              "ranked 3rd of 5 eligible for 2 places in unit w1 (at most 10% of the headcount, "
+                  + "per unit, rounded floor, at least 1)");
     }
 
     @Test
@@ -454,9 +459,10 @@ class Law2022PresetTest {
           .decide(LAW);
 
       assertThat(awards.recipients(GIAY_KHEN)).containsExactlyInAnyOrder("a01", "a02", "b01");
-      assertThat(decision(awards, "b02", GIAY_KHEN).reasons()).containsExactly(
-          "ranked 2nd of 2 eligible for 1 place in unit w2 (at most 10% of the headcount, "
-              + "per unit, rounded floor, at least 1)");
+      assertThat(decision(awards, "b02", GIAY_KHEN).reasons()).map(Message::toString)
+          .containsExactly(
+              "ranked 2nd of 2 eligible for 1 place in unit w2 (at most 10% of the headcount, "
+                  + "per unit, rounded floor, at least 1)");
     }
 
     @Test
@@ -474,7 +480,7 @@ class Law2022PresetTest {
       AwardDecision a01 = decision(awards, "a01", GIAY_KHEN);
       assertThat(a01.granted()).isFalse();
       assertThat(a01.excludedBy()).contains(CSTDCS);
-      assertThat(a01.reasons())
+      assertThat(a01.reasons()).map(Message::toString)
           .containsExactly("excluded: chien-si-thi-dua-co-so was granted for the same achievement");
       assertThat(awards.recipients(GIAY_KHEN)).containsExactly("a02");
       assertThat(awards.awardsOf("a02")).containsExactly(LDTT, GIAY_KHEN);
@@ -489,7 +495,7 @@ class Law2022PresetTest {
           .unit("w1", people("a", 99, 98, 97, 96, 95, 94, 93, 92, 91, 90))
           .change("a01", AwardFixture.Person::inReview).decide(LAW);
 
-      assertThat(decision(awards, "a01", GIAY_KHEN).reasons())
+      assertThat(decision(awards, "a01", GIAY_KHEN).reasons()).map(Message::toString)
           .containsExactly("under disciplinary review or investigation");
       assertThat(awards.recipients(GIAY_KHEN)).containsExactly("a02");
     }
