@@ -17,9 +17,12 @@ import io.emulation.core.io.Definition;
 import io.emulation.core.io.DefinitionReader;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Languages;
+import io.emulation.core.text.TextCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -50,6 +53,9 @@ import java.util.function.Consumer;
 public record CampaignFiles(Path definition, List<Path> measurements, List<Path> adjustments,
     Optional<Path> registrations, Optional<Path> history, Optional<Path> initiatives,
     Optional<Period> period, FormulaRegistry formulas, ConditionRegistry conditions) {
+  /** The steps' and problems' words, {@code files.properties} and {@code files_vi.properties}. */
+  private static final TextCatalog TEXT =
+      TextCatalog.load(CampaignFiles.class::getResourceAsStream, "files");
 
   /** Checks the parts and copies the lists. */
   public CampaignFiles {
@@ -128,48 +134,61 @@ public record CampaignFiles(Path definition, List<Path> measurements, List<Path>
   }
 
   /**
-   * Reads everything, evaluates and decides the awards, telling {@code step} what it starts.
+   * Reads everything, evaluates and decides the awards, telling {@code step} what it starts, in
+   * English.
    *
    * @throws io.emulation.core.EmulationException for any problem of the files or the data, each
    *     at its file:line:column
    */
   public CampaignRun run(Consumer<String> step) {
-    step.accept("reading " + definition);
+    return run(Languages.ENGLISH, step);
+  }
+
+  /**
+   * Reads everything, evaluates and decides the awards, telling {@code step} what it starts in
+   * the given language ({@code "reading campaign.yaml"}, {@code "đang đọc campaign.yaml"}).
+   *
+   * @throws io.emulation.core.EmulationException for any problem of the files or the data, each
+   *     at its file:line:column
+   * @since 0.2
+   */
+  public CampaignRun run(Locale locale, Consumer<String> step) {
+    requireNonNull(locale, "locale");
+    step.accept(TEXT.text(locale, "files.step.reading", definition.toString()));
     Definition read = readDefinition();
-    Campaign campaign = read.campaign().orElseThrow(() -> new EmulationException("definition "
-        + definition + " has award rules but no campaign to evaluate; add 'campaign', "
-        + "'organisation' and 'criteria'"));
+    Campaign campaign = read.campaign().orElseThrow(() -> new EmulationException(
+        TEXT.text(locale, "files.error.noCampaign", definition.toString())));
     CsvData csv = CsvData.standard();
     EvaluationData.Builder data = EvaluationData.builder();
     for (Path file : measurements) {
-      step.accept("reading " + file);
+      step.accept(TEXT.text(locale, "files.step.reading", file.toString()));
       data.addMeasurements(csv.readMeasurements(file));
     }
     for (Path file : adjustments) {
-      step.accept("reading " + file);
+      step.accept(TEXT.text(locale, "files.step.reading", file.toString()));
       data.addAdjustments(csv.readAdjustments(file));
     }
     AwardInputs inputs = AwardInputs.none();
     if (registrations.isPresent()) {
-      step.accept("reading " + registrations.get());
+      step.accept(TEXT.text(locale, "files.step.reading", registrations.get().toString()));
       inputs = inputs.withRegistrations(csv.readRegistrations(registrations.get()));
     }
     if (history.isPresent()) {
-      step.accept("reading " + history.get());
+      step.accept(TEXT.text(locale, "files.step.reading", history.get().toString()));
       inputs = inputs.withHistory(csv.readHistory(history.get()));
     }
     if (initiatives.isPresent()) {
-      step.accept("reading " + initiatives.get());
+      step.accept(TEXT.text(locale, "files.step.reading", initiatives.get().toString()));
       List<Initiative> recognised = csv.readInitiatives(initiatives.get());
       inputs = inputs.withInitiatives(recognised);
     }
     Period evaluated = period.orElse(campaign.period());
-    step.accept("evaluating " + evaluated);
+    step.accept(TEXT.text(locale, "files.step.evaluating", evaluated.toString()));
     EvaluationResult result = CampaignEvaluator.of(formulas).evaluate(campaign, data.build(),
         evaluated);
     Optional<AwardResult> awards = Optional.empty();
     if (read.awards().isPresent()) {
-      step.accept("deciding awards");
+      step.accept(TEXT.text(locale, "files.step.decidingAwards"));
       awards = Optional.of(AwardEvaluator.of(read.awards().get())
           .evaluate(campaign, result, inputs));
     }

@@ -10,6 +10,11 @@ import io.emulation.core.criteria.Measurement;
 import io.emulation.core.evaluation.CampaignEvaluator;
 import io.emulation.core.evaluation.EvaluationData;
 import io.emulation.core.evaluation.EvaluationResult;
+import io.emulation.core.io.JsonFileResultStore;
+import io.emulation.core.lifecycle.ResultDiff;
+import io.emulation.core.lifecycle.ResultSnapshot;
+import io.emulation.core.lifecycle.ResultStore;
+import io.emulation.core.lifecycle.Revision;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
@@ -20,18 +25,25 @@ import io.emulation.scoring.spi.FormulaParameters;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The shortest whole use of the library: build a campaign in code, evaluate a quarter, decide
- * the 2022 law's titles and print who got what.
+ * the 2022 law's titles and print who got what; given a folder, also keep the result there
+ * between runs, as a host would, publishing a new revision only when the result changed.
  *
  * @since 0.1
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
 
-  /** Evaluates and prints every award granted, one line per recipient. */
+  /**
+   * Evaluates and prints every award granted, one line per recipient; with a folder as the only
+   * argument, also {@linkplain #publish publishes} the result there.
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Period q2 = Period.quarter(2021, 2);
@@ -58,5 +70,24 @@ public final class EmbeddingExample {
     awards.decisions().stream().filter(d -> d.granted()).forEach(d -> out.println(
         d.awardId() + ": " + factory.participant(d.participantId()).orElseThrow().name()));
     out.println(awards.summary().describe());
+    if (args.length > 0) {
+      out.println(publish(JsonFileResultStore.at(Path.of(args[0])),
+          ResultSnapshot.of(result, awards), Instant.now()));
+    }
+  }
+
+  /**
+   * Publishes the snapshot as the next revision of its campaign and period unless the latest
+   * one already has it, and says which happened.
+   */
+  public static String publish(ResultStore store, ResultSnapshot snapshot, Instant now) {
+    Optional<Revision> latest = store.latest(snapshot.campaignId(), snapshot.period());
+    if (latest.isPresent() && ResultDiff.between(latest.get().snapshot(), snapshot).isEmpty()) {
+      return "revision " + latest.get().number() + " already has this result";
+    }
+    Revision revision = store.publish(snapshot, latest.map(Revision::number).orElse(0),
+        "embedding-example", "quarter evaluated", now);
+    return "published revision " + revision.number()
+        + (revision.diff().isEmpty() ? "" : ":\n" + revision.diff().describe());
   }
 }

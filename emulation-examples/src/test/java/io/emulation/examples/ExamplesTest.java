@@ -2,11 +2,15 @@ package io.emulation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emulation.core.io.JsonFileResultStore;
+import io.emulation.core.period.Period;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedding and what-if examples run and print what their documentation says. */
 class ExamplesTest {
@@ -20,6 +24,17 @@ class ExamplesTest {
         "lao-dong-tien-tien: Trần Thị Bình",
         "giay-khen: Nguyễn Văn An",
         "0 collectives and 2 individuals commended (3 awards)");
+  }
+
+  @Test
+  void embeddingExampleKeepsItsResultBetweenRuns(@TempDir Path store) {
+    String first = captured(() -> EmbeddingExample.main(new String[] {store.toString()}));
+    String second = captured(() -> EmbeddingExample.main(new String[] {store.toString()}));
+
+    assertThat(first.lines()).last().isEqualTo("published revision 1");
+    assertThat(second.lines()).last().isEqualTo("revision 1 already has this result");
+    assertThat(JsonFileResultStore.at(store).revisions("q2-2021", Period.quarter(2021, 2)))
+        .hasSize(1);
   }
 
   @Test

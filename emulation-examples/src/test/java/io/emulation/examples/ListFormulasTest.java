@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.emulation.core.plugin.LoadFailure;
 import io.emulation.core.plugin.LoadReport;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.scoring.spi.SpiVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class ListFormulasTest {
   @Test
   void emptyFolderListsTheBuiltIns() throws IOException {
     assertThat(ListFormulas.discover(plugins).describe()).startsWith("formulas: 8 loaded\n")
-        .contains("\n  emulation:linear  SPI 1.0  ");
+        .contains("\n  emulation:linear  SPI " + SpiVersion.CURRENT + "  ");
   }
 
   @Test

@@ -34,14 +34,19 @@ class RunnableJarIT {
     List<String> command = readmeJavaCommand();
     int out = command.indexOf("--out");
     command.set(out + 1, folder.resolve("seed-report").toString());
+    int store = command.indexOf("--store");
+    command.set(store + 1, folder.resolve("seed-store").toString());
 
     Result result = run(command);
+    Result again = run(command);
 
     assertThat(result.code()).as(result.text()).isZero();
-    assertThat(result.text()).contains("19 collectives and 73 individuals commended");
+    assertThat(result.text()).contains("19 collectives and 73 individuals commended")
+        .contains("Published revision 1 of quyet-thang-2021 for 2021-H1");
     for (String file : List.of("result.json", "result.csv", "report.html")) {
       assertThat(folder.resolve("seed-report").resolve(file)).isNotEmptyFile();
     }
+    assertThat(again.text()).contains("Unchanged: revision 1 of quyet-thang-2021 for 2021-H1");
   }
 
   @Test

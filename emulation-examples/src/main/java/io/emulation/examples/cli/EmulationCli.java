@@ -1,6 +1,9 @@
 package io.emulation.examples.cli;
 
 import io.emulation.core.EmulationException;
+import io.emulation.core.Problem;
+import io.emulation.core.ProblemsException;
+import io.emulation.examples.text.LibraryText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -9,6 +12,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,6 +50,11 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
   public static final int USAGE = 2;
   /** Internal error. */
   public static final int INTERNAL = 3;
+
+  /** What every message on standard error starts with. */
+  private static final String PREFIX = "emulation: ";
+  /** The first line of a {@link ProblemsException}'s message: what has how many problems. */
+  private static final Pattern PROBLEMS_HEADING = Pattern.compile("(.*) has \\d+ problems?:");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -81,7 +92,7 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
   /** Without a command: the usage on standard error, and a usage error. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("emulation: a command is missing");
+    spec.commandLine().getErr().println(PREFIX + CliText.ENGLISH.get("cli.error.noCommand"));
     spec.commandLine().usage(spec.commandLine().getErr());
     return USAGE;
   }
@@ -96,22 +107,60 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
     return USAGE;
   }
 
-  /** Input problems print their message; anything else is a bug and prints its stack trace. */
+  /**
+   * Input problems print their message, in the command's {@code --lang}; anything else is a bug
+   * and prints its stack trace.
+   */
   private static int handle(Exception e, CommandLine line) {
     PrintWriter err = line.getErr();
+    CliText text = line.getCommand() instanceof Localized command ? command.text()
+        : CliText.ENGLISH;
+    if (e instanceof ProblemsException problems) {
+      err.println(PREFIX + problems(problems, text));
+      return PROBLEMS;
+    }
     if (e instanceof EmulationException || e instanceof InputProblem) {
-      err.println("emulation: " + e.getMessage());
+      err.println(PREFIX + e.getMessage());
       return PROBLEMS;
     }
     if (e instanceof UncheckedIOException io) {
-      err.println("emulation: " + io.getMessage() + ": " + io.getCause().getMessage());
+      err.println(PREFIX + text.get("cli.error.io", io.getMessage(),
+          String.valueOf(io.getCause().getMessage())));
       return PROBLEMS;
     }
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    err.println("emulation: internal error, please report it with this trace: " + e);
+    err.println(PREFIX + text.get("cli.error.internal", e.toString()));
     err.print(trace);
     return INTERNAL;
+  }
+
+  /**
+   * Every problem, one a line at its place, under a heading naming what has them: the library's
+   * message, its heading and problems put in the language's words.
+   */
+  static String problems(ProblemsException e, CliText text) {
+    String message = String.valueOf(e.getMessage());
+    int end = message.indexOf('\n');
+    Matcher heading = PROBLEMS_HEADING.matcher(end < 0 ? message : message.substring(0, end));
+    if (!heading.matches()) {
+      return message;
+    }
+    StringBuilder listing = new StringBuilder(text.get("cli.error.problems", heading.group(1),
+        e.problems().size()));
+    for (Problem problem : e.problems()) {
+      String what = LibraryText.text(problem.message(), text.locale());
+      listing.append("\n  ").append(problem.location().isEmpty()
+          ? text.get("cli.error.problem", what)
+          : text.get("cli.error.problemAt", problem.location(), what));
+    }
+    return listing.toString();
+  }
+
+  /** A command that prints in the language of its {@code --lang}. */
+  interface Localized {
+    /** The words of the command's language. */
+    CliText text();
   }
 
   /** Creates the subcommands with the terminal and the error stream they report progress on. */
@@ -127,7 +176,7 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == EvaluateCommand.class) {
-        return type.cast(new EvaluateCommand(new Progress(err, terminal)));
+        return type.cast(new EvaluateCommand(new Progress(err, terminal), Clock.systemUTC()));
       }
       if (type == ExplainCommand.class) {
         return type.cast(new ExplainCommand(new Progress(err, terminal)));

@@ -1,11 +1,14 @@
 package io.emulation.examples.cli;
 
+import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.Participant;
 import io.emulation.examples.CampaignRun;
+import io.emulation.examples.text.LibraryText;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:problems in the input, or no such participant",
         "2:wrong command line", "3:internal error"})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer>, EmulationCli.Localized {
   @Mixin
   InputOptions input;
 
@@ -45,28 +48,30 @@ final class ExplainCommand implements Callable<Integer> {
           "Missing required option: '--measurements=CSV'");
     }
     CampaignRun run;
-    try (Plugins plugins = Plugins.load(input.pluginPath); Progress bar = progress) {
+    CliText text = input.text();
+    try (Plugins plugins = Plugins.load(input.pluginPath, text); Progress bar = progress) {
       bar.start(input.fileCount() + 2);
-      run = input.files(plugins.formulas, plugins.conditions).run(bar::step);
+      run = input.files(plugins.formulas, plugins.conditions).run(input.language, bar::step);
     }
-    if (run.result().result(participant).isEmpty()) {
-      throw new InputProblem(unknown(run));
+    Optional<ParticipantResult> result = run.result().result(participant);
+    if (result.isEmpty()) {
+      throw new InputProblem(unknown(run, text));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(run.result().explain(participant));
+    out.println(LibraryText.explain(result.get(), text.locale()));
     run.awards().ifPresent(awards -> {
       out.println();
-      out.println("Award decisions:");
-      out.println(awards.explain(participant));
+      out.println(text.get("cli.explain.awardDecisions"));
+      out.println(LibraryText.explain(awards, participant, text.locale()));
     });
     return EmulationCli.OK;
   }
 
-  private String unknown(CampaignRun run) {
-    String message = "participant '" + participant + "' was not evaluated in campaign '"
-        + run.campaign().id() + "' for " + run.result().period();
+  private String unknown(CampaignRun run, CliText text) {
+    String message = text.get("cli.error.unknownParticipant", participant,
+        run.campaign().id(), run.result().period().toString());
     if (run.campaign().organisation().participant(participant).isPresent()) {
-      return message + " (it is outside the campaign's scope)";
+      return text.get("cli.error.outsideScope", message);
     }
     String wanted = participant.toLowerCase(Locale.ROOT);
     Comparator<String> closest = Comparator.comparingInt(
@@ -76,8 +81,8 @@ final class ExplainCommand implements Callable<Integer> {
         .map(r -> r.participant()).map(Participant::id)
         .filter(id -> distance(id.toLowerCase(Locale.ROOT), wanted) <= 2)
         .sorted(closest).limit(5).toList();
-    return message + "; " + (close.isEmpty() ? "no participant has that id"
-        : "did you mean " + String.join(", ", close) + "?");
+    return close.isEmpty() ? text.get("cli.error.noSuchId", message)
+        : text.get("cli.error.didYouMean", message, String.join(", ", close));
   }
 
   /** Levenshtein distance, for suggestions. */
@@ -98,5 +103,11 @@ final class ExplainCommand implements Callable<Integer> {
       current = swap;
     }
     return previous[b.length()];
+  }
+
+  /** The words of {@code --lang}. */
+  @Override
+  public CliText text() {
+    return input.text();
   }
 }

@@ -3,10 +3,12 @@ package io.emulation.examples.cli;
 import io.emulation.core.award.ConditionRegistry;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Languages;
 import io.emulation.examples.CampaignFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +51,17 @@ final class InputOptions {
       description = "Jars or folders of jars with more formulas and condition types; may be "
           + "given more than once.")
   List<Path> pluginPath = new ArrayList<>();
+
+  @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+      defaultValue = "en",
+      description = "Language of what is printed, of the report and of the reasons: en "
+          + "(English, the default) or vi (Vietnamese). Names stay as written.")
+  Locale language = Languages.ENGLISH;
+
+  /** The words of the chosen language. */
+  CliText text() {
+    return new CliText(language);
+  }
 
   /** Whether any data file was given. */
   boolean hasData() {

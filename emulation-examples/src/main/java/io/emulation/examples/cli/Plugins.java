@@ -31,23 +31,23 @@ final class Plugins implements AutoCloseable {
   /**
    * Loads the registries.
    *
-   * @throws InputProblem naming a path that does not exist
+   * @throws InputProblem naming a path that does not exist, in the words of {@code text}
    * @throws io.emulation.core.EmulationException naming a plugin that fails to load
    */
-  static Plugins load(List<Path> path) {
+  static Plugins load(List<Path> path, CliText text) {
     List<URL> urls = new ArrayList<>();
     for (Path entry : path) {
       if (!Files.exists(entry)) {
-        throw new InputProblem("plugin path entry " + entry + " does not exist");
+        throw new InputProblem(text.get("cli.error.pluginPathMissing", entry.toString()));
       }
-      urls.addAll(jars(entry));
+      urls.addAll(jars(entry, text));
     }
     ClassLoader parent = Plugins.class.getClassLoader();
     URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent);
     return new Plugins(loader, FormulaRegistry.load(loader), ConditionRegistry.load(loader));
   }
 
-  private static List<URL> jars(Path entry) {
+  private static List<URL> jars(Path entry, CliText text) {
     try {
       if (!Files.isDirectory(entry)) {
         return List.of(entry.toUri().toURL());
@@ -61,9 +61,11 @@ final class Plugins implements AutoCloseable {
       }
       return urls;
     } catch (MalformedURLException e) {
-      throw new InputProblem("plugin path entry " + entry + " is not a valid location: " + e);
+      throw new InputProblem(text.get("cli.error.pluginPathInvalid", entry.toString(),
+          e.toString()));
     } catch (IOException e) {
-      throw new InputProblem("cannot list plugin folder " + entry + ": " + e);
+      throw new InputProblem(text.get("cli.error.pluginFolderUnreadable", entry.toString(),
+          e.toString()));
     }
   }
 

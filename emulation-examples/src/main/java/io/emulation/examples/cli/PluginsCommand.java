@@ -32,18 +32,23 @@ final class PluginsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Plugins plugins = Plugins.load(pluginPath)) {
-      out.printf("Scoring formulas (%d):%n", plugins.formulas.ids().size());
-      out.printf("  %-28s %-16s %-4s %-40s %s%n", "id", "version", "SPI", "jar", "description");
+    CliText text = CliText.ENGLISH;
+    try (Plugins plugins = Plugins.load(pluginPath, text)) {
+      out.println(text.get("cli.plugins.formulas", plugins.formulas.ids().size()));
+      out.printf("  %-28s %-16s %-4s %-40s %s%n", text.get("cli.plugins.id"),
+          text.get("cli.plugins.version"), text.get("cli.plugins.spi"), text.get("cli.plugins.jar"),
+          text.get("cli.plugins.description"));
       for (ScoringFormula formula : plugins.formulas.formulas()) {
         out.printf("  %-28s %-16s %-4s %-40s %s%n", formula.id(), version(formula),
             formula.spiVersion(), jar(formula), formula.description());
       }
-      out.printf("Award condition types (%d):%n", plugins.conditions.ids().size());
+      out.println(text.get("cli.plugins.conditions", plugins.conditions.ids().size()));
       if (plugins.conditions.ids().isEmpty()) {
-        out.println("  none besides the built-in conditions (see docs/awards.md)");
+        out.println("  " + text.get("cli.plugins.noConditions"));
       } else {
-        out.printf("  %-28s %-16s %-40s %s%n", "id", "version", "jar", "description");
+        out.printf("  %-28s %-16s %-40s %s%n", text.get("cli.plugins.id"),
+            text.get("cli.plugins.version"), text.get("cli.plugins.jar"),
+            text.get("cli.plugins.description"));
       }
       for (String id : plugins.conditions.ids()) {
         ConditionType type = plugins.conditions.find(id).orElseThrow();

@@ -5,7 +5,9 @@ import io.emulation.core.award.AwardRule;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.examples.CampaignRun;
+import io.emulation.examples.report.HtmlReport;
 import io.emulation.examples.report.YearOverYear;
+import io.emulation.examples.text.LibraryText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -15,34 +17,35 @@ import java.util.stream.Collectors;
 final class Summary {
   private Summary() {}
 
-  static void print(CampaignRun run, PrintWriter out) {
-    out.printf("%s: %s, %s%n", run.campaign().id(), run.campaign().name(),
-        run.result().period());
-    out.printf("Participants: %d individuals, %d collectives%n",
-        run.result().individuals().size(), run.result().collectives().size());
-    for (ParticipantKind kind : ParticipantKind.values()) {
-      out.printf("Grades of %s: %s%n", kind == ParticipantKind.INDIVIDUAL ? "individuals"
-          : "collectives", grades(run, kind));
-    }
+  static void print(CampaignRun run, CliText text, PrintWriter out) {
+    out.println(text.get("cli.summary.campaign", run.campaign().id(), run.campaign().name(),
+        run.result().period().toString()));
+    out.println(text.get("cli.summary.participants", run.result().individuals().size(),
+        run.result().collectives().size()));
+    out.println(text.get("cli.summary.gradesOfIndividuals",
+        grades(run, ParticipantKind.INDIVIDUAL)));
+    out.println(text.get("cli.summary.gradesOfCollectives",
+        grades(run, ParticipantKind.COLLECTIVE)));
     for (YearOverYear growth : YearOverYear.of(run.campaign(), run.result())) {
-      out.printf("%s: %s on %s (%s vs %s)%n", growth.criterionName(), growth.growthText(),
-          run.result().period().minusYears(1), growth.value().toPlainString(),
-          growth.baseline().toPlainString());
+      out.println(text.get("cli.summary.growth", growth.criterionName(),
+          growth.growthText(text.locale()), run.result().period().minusYears(1).toString(),
+          LibraryText.number(growth.value(), text.locale()),
+          LibraryText.number(growth.baseline(), text.locale())));
     }
     if (run.awards().isEmpty()) {
-      out.println("Awards: none decided (the definition has no award rules)");
+      out.println(text.get("cli.summary.noAwards"));
       return;
     }
     AwardResult awards = run.awards().get();
-    out.println("Awards:");
+    out.println(text.get("cli.summary.awards"));
     for (AwardRule rule : run.rules().orElseThrow().rules()) {
       String id = rule.award().id();
       out.printf("  %-28s %4d  %s%n", id, awards.recipients(id).size(), rule.award().name());
     }
     if (!run.registrationsGiven()) {
-      out.println("Note: no --registrations file was given, so nobody counts as registered.");
+      out.println(text.get("cli.summary.noRegistrations"));
     }
-    out.println(awards.summary().describe());
+    out.println(HtmlReport.commended(awards.summary(), text.locale()));
   }
 
   /** {@code EXCELLENT 30, GOOD 51, ...} in the scale's order, zeros included. */

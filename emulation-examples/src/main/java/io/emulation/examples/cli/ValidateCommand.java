@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:no problems", "1:problems found (printed to standard error)",
         "2:wrong command line", "3:internal error"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, EmulationCli.Localized {
   @Mixin
   InputOptions input;
 
@@ -34,12 +34,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Definition definition = check();
-    StringBuilder ok = new StringBuilder(input.definition + ": no problems");
-    definition.campaign().ifPresent(c -> ok.append("; ").append(describe(c)));
-    definition.awards().ifPresent(rules -> ok.append("; award rules '").append(rules.name())
-        .append("' (").append(rules.rules().size()).append(" awards)"));
+    CliText text = input.text();
+    StringBuilder ok = new StringBuilder(text.get("cli.validate.ok", input.definition.toString()));
+    definition.campaign().ifPresent(c -> ok.append("; ").append(describe(c, text)));
+    definition.awards().ifPresent(rules -> ok.append("; ").append(text.get(
+        "cli.validate.awardRules", rules.name(), rules.rules().size())));
     if (input.hasData()) {
-      ok.append("; data files read and evaluated");
+      ok.append("; ").append(text.get("cli.validate.data"));
     }
     spec.commandLine().getOut().println(ok);
     return EmulationCli.OK;
@@ -47,21 +48,27 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Reads the definition, and with data files runs the whole evaluation. */
   private Definition check() {
-    try (Plugins plugins = Plugins.load(input.pluginPath); Progress bar = progress) {
+    try (Plugins plugins = Plugins.load(input.pluginPath, input.text());
+        Progress bar = progress) {
       CampaignFiles files = input.files(plugins.formulas, plugins.conditions);
       if (!input.hasData()) {
         return files.readDefinition();
       }
       bar.start(input.fileCount() + 2);
-      CampaignRun run = files.run(bar::step);
+      CampaignRun run = files.run(input.language, bar::step);
       return new Definition(Optional.of(run.campaign()), run.rules());
     }
   }
 
-  private static String describe(Campaign campaign) {
-    return "campaign '" + campaign.id() + "' (" + campaign.organisation().units().size()
-        + " units, " + campaign.organisation().individuals().size() + " individuals, "
-        + campaign.organisation().collectives().size() + " collectives, "
-        + campaign.criteria().size() + " criteria)";
+  private static String describe(Campaign campaign, CliText text) {
+    return text.get("cli.validate.campaign", campaign.id(),
+        campaign.organisation().units().size(), campaign.organisation().individuals().size(),
+        campaign.organisation().collectives().size(), campaign.criteria().size());
+  }
+
+  /** The words of {@code --lang}. */
+  @Override
+  public CliText text() {
+    return input.text();
   }
 }

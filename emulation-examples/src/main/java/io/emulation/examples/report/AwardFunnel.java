@@ -15,8 +15,13 @@ import io.emulation.core.award.Quota;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Languages;
+import io.emulation.core.text.Message;
+import io.emulation.examples.text.LibraryText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How many participants each award's conditions let through, one condition after another, as
@@ -36,7 +41,7 @@ import java.util.List;
  * @since 0.1
  */
 public record AwardFunnel(String awardId, String awardName, ParticipantKind recipient,
-    int considered, List<Step> steps, String quota, int granted) {
+    int considered, List<Step> steps, Optional<Message> quota, int granted) {
 
   /** Checks the parts and copies the steps. */
   public AwardFunnel {
@@ -50,11 +55,11 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
   /**
    * One step of a funnel.
    *
-   * @param condition the condition in words
+   * @param condition the condition in words, in the reader's language when read
    * @param remaining how many meet it and every condition before it
    * @since 0.1
    */
-  public record Step(String condition, int remaining) {
+  public record Step(Message condition, int remaining) {
     /** Checks the parts. */
     public Step {
       requireNonNull(condition, "condition");
@@ -87,9 +92,10 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
       AwardRule cut = new AwardRule(rule.award(), first, Quota.none(), rule.allocationOrder());
       AwardResult trial = AwardEvaluator.of(rules.toBuilder().replaceRule(cut).build())
           .evaluate(campaign, evaluation, inputs);
-      steps.add(new Step(parts.get(k - 1).describe(), count(trial, rule)));
+      steps.add(new Step(LibraryText.describe(parts.get(k - 1)), count(trial, rule)));
     }
-    String quota = rule.quota().isLimited() ? rule.quota().describe() : "";
+    Optional<Message> quota = rule.quota().isLimited()
+        ? Optional.of(LibraryText.describe(rule.quota())) : Optional.empty();
     return new AwardFunnel(rule.award().id(), rule.award().name(), kind, considered, steps,
         quota, awards.recipients(rule.award().id()).size());
   }
@@ -130,15 +136,27 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
 
   /** The funnel on one line: {@code chien-si-tien-tien: 412 individuals → 130 grade ... → 73}. */
   public String describe() {
-    StringBuilder line = new StringBuilder(awardId).append(": ").append(considered)
-        .append(recipient == ParticipantKind.INDIVIDUAL ? " individuals" : " collectives");
+    return describe(Languages.ENGLISH);
+  }
+
+  /**
+   * The funnel on one line in the given language.
+   *
+   * @since 0.2
+   */
+  public String describe(Locale locale) {
+    ReportText text = new ReportText(locale);
+    StringBuilder line = new StringBuilder(recipient == ParticipantKind.INDIVIDUAL
+        ? text.get("report.funnel.start", awardId, considered)
+        : text.get("report.funnel.startCollectives", awardId, considered));
     for (Step step : steps) {
-      line.append(" → ").append(step.remaining()).append(' ').append(step.condition());
+      line.append(" → ").append(text.get("report.funnel.step", step.remaining(),
+          step.condition()));
     }
-    if (!quota.isEmpty()) {
-      line.append(" → ").append(granted).append(" within the quota (").append(quota).append(')');
+    if (quota.isPresent()) {
+      line.append(" → ").append(text.get("report.funnel.withinQuota", granted, quota.get()));
     } else if (steps.isEmpty() || granted != steps.get(steps.size() - 1).remaining()) {
-      line.append(" → ").append(granted).append(" granted");
+      line.append(" → ").append(text.get("report.funnel.granted", granted));
     }
     return line.toString();
   }

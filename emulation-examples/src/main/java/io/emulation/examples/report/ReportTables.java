@@ -10,6 +10,7 @@ import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.org.Participant;
+import io.emulation.examples.text.LibraryText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,8 +25,11 @@ final class ReportTables {
   private final Optional<AwardResult> awards;
   private final Map<String, List<ParticipantResult>> individualsByUnit;
   private final Map<String, List<ParticipantResult>> collectivesByUnit;
+  private final ReportText text;
 
-  ReportTables(Campaign campaign, EvaluationResult result, Optional<AwardResult> awards) {
+  ReportTables(Campaign campaign, EvaluationResult result, Optional<AwardResult> awards,
+      ReportText text) {
+    this.text = text;
     this.org = campaign.organisation();
     this.result = result;
     this.awards = awards;
@@ -43,14 +47,14 @@ final class ReportTables {
 
   void rankings(Html html) {
     String root = UnitAwards.root(org);
-    html.raw("<section id=\"rankings\"><h2>Rankings by unit</h2>")
-        .element("p", "class=\"note\"", "Ranks within each unit (collectives within the unit "
-            + "above them). Click an id for the participant's explanation.");
+    html.raw("<section id=\"rankings\">").element("h2", "", text.get("report.rankings.heading"))
+        .element("p", "class=\"note\"", text.get("report.rankings.note"));
     unitTables(html, root);
     for (String top : org.childrenOf(root)) {
       int people = org.membersOf(top).isEmpty() ? countPeople(top) : org.membersOf(top).size();
       html.raw("<details class=\"unit\" " + attr("id", "u-" + top) + "><summary>")
-          .text(org.unit(top).map(OrgUnit::name).orElse(top) + " — " + people + " people")
+          .text(text.get("report.rankings.unit", org.unit(top).map(OrgUnit::name).orElse(top),
+              people))
           .raw("</summary>");
       subtree(top).forEach(unit -> unitTables(html, unit));
       html.raw("</details>");
@@ -62,7 +66,8 @@ final class ReportTables {
     String name = org.unit(unit).map(OrgUnit::name).orElse(unit);
     List<ParticipantResult> collectives = collectivesByUnit.getOrDefault(unit, List.of());
     if (!collectives.isEmpty()) {
-      table(html, "Collectives ranked in " + name, unit, "collectives", collectives);
+      table(html, text.get("report.rankings.collectivesIn", name), unit, "collectives",
+          collectives);
     }
     List<ParticipantResult> people = individualsByUnit.getOrDefault(unit, List.of());
     if (!people.isEmpty()) {
@@ -74,15 +79,21 @@ final class ReportTables {
       List<ParticipantResult> rows) {
     html.element("h4", "", title)
         .raw("<table class=\"ranking\" " + attr("data-unit", unit) + " " + attr("data-kind", kind)
-            + "><thead><tr><th>Rank</th><th>Id</th><th>Name</th><th>Total</th><th>Grade</th>"
-            + "<th>Awards</th></tr></thead><tbody>");
+            + "><thead><tr>")
+        .element("th", "", text.get("report.rankings.rank"))
+        .element("th", "", text.get("report.rankings.id"))
+        .element("th", "", text.get("report.rankings.name"))
+        .element("th", "", text.get("report.rankings.total"))
+        .element("th", "", text.get("report.rankings.grade"))
+        .element("th", "", text.get("report.rankings.awards")).raw("</tr></thead><tbody>");
     for (ParticipantResult r : rows) {
       html.raw("<tr " + attr("data-participant", r.participantId()) + ">")
           .element("td", "class=\"rank\"", r.inUnit().rank())
           .raw("<td class=\"id\"><a " + attr("href", "#p-" + r.participantId()) + ">")
           .text(r.participantId()).raw("</a></td>")
           .element("td", "class=\"name\"", r.participant().name())
-          .element("td", "class=\"total\"", r.scorecard().total().toPlainString())
+          .element("td", "class=\"total\"", LibraryText.number(r.scorecard().total(),
+              text.locale()))
           .element("td", "class=\"grade\"", r.grade().grade().code())
           .element("td", "class=\"awards\"", String.join(", ", awardsOf(r.participantId())))
           .raw("</tr>");
@@ -91,18 +102,21 @@ final class ReportTables {
   }
 
   void participants(Html html) {
-    html.raw("<section id=\"participants\"><h2>Participants</h2>")
-        .element("p", "class=\"note\"", "Every score, grade, rank and award decision, with its "
-            + "reasons. Individuals first, then collectives, each best first.");
+    html.raw("<section id=\"participants\">")
+        .element("h2", "", text.get("report.participants.heading"))
+        .element("p", "class=\"note\"", text.get("report.participants.note"));
     for (ParticipantResult r : result.all()) {
       String id = r.participantId();
       html.raw("<details class=\"participant\" " + attr("id", "p-" + id) + " "
               + attr("data-total", r.scorecard().total().toPlainString()) + "><summary>")
-          .text(id + " · " + r.participant().name() + " · " + r.scorecard().total()
-              .toPlainString() + " · " + r.grade().grade().code()
+          .text(id + " · " + r.participant().name() + " · "
+              + LibraryText.number(r.scorecard().total(), text.locale()) + " · "
+              + r.grade().grade().code()
               + (awardsOf(id).isEmpty() ? "" : " · " + String.join(", ", awardsOf(id))))
-          .raw("</summary>").element("pre", "class=\"explain\"", r.explain());
-      awards.ifPresent(a -> html.element("pre", "class=\"decisions\"", a.explain(id)));
+          .raw("</summary>").element("pre", "class=\"explain\"",
+              LibraryText.explain(r, text.locale()));
+      awards.ifPresent(a -> html.element("pre", "class=\"decisions\"",
+          LibraryText.explain(a, id, text.locale())));
       html.raw("</details>\n");
     }
     html.raw("</section>\n");

@@ -7,11 +7,13 @@ import io.emulation.core.criteria.Criterion;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.text.Languages;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,7 +77,18 @@ public record YearOverYear(String criterionId, String criterionName, int partici
 
   /** E.g. {@code "+10.0%"}; {@code "n/a"} without a baseline. */
   public String growthText() {
-    return growthPercent().map(g -> (g.signum() > 0 ? "+" : "") + g.toPlainString() + "%")
-        .orElse("n/a");
+    return growthText(Languages.ENGLISH);
+  }
+
+  /**
+   * The growth as people of the language write it: {@code "+10.0%"}, in Vietnamese {@code
+   * "+10,0%"}; {@code "n/a"} ({@code "không có"}) without a baseline.
+   *
+   * @since 0.2
+   */
+  public String growthText(Locale locale) {
+    ReportText text = new ReportText(locale);
+    return growthPercent().map(g -> g.signum() > 0 ? text.get("report.growth.up", g)
+        : text.get("report.growth.down", g)).orElseGet(() -> text.get("report.growth.none"));
   }
 }

@@ -2,6 +2,7 @@ package io.emulation.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.emulation.scoring.spi.SpiVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,6 +61,6 @@ class CommandsTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("Scoring formulas (8):").contains("emulation:linear")
-        .contains("1.0").contains("emulation-core").contains("Award condition types");
+        .contains(SpiVersion.CURRENT).contains("emulation-core").contains("Award condition types");
   }
 }

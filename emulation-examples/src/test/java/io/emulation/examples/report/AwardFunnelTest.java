@@ -43,8 +43,8 @@ class AwardFunnelTest {
     AwardFunnel fighter = funnels.stream().filter(f -> f.awardId().equals(Presets.CSTDCS))
         .findFirst().orElseThrow();
 
-    assertThat(fighter.quota()).isEqualTo("at most 15% of the lao-dong-tien-tien holders, "
-        + "rounded floor");
+    assertThat(fighter.quota()).hasValueSatisfying(quota -> assertThat(quota)
+        .hasToString("at most 15% of the lao-dong-tien-tien holders, rounded floor"));
     assertThat(fighter.granted()).isZero();
     assertThat(fighter.describe()).endsWith("→ 0 within the quota (at most 15% of the "
         + "lao-dong-tien-tien holders, rounded floor)");
