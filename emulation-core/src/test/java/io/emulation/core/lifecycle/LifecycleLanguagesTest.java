@@ -30,9 +30,9 @@ class LifecycleLanguagesTest {
 
   @Test
   void anIllegalTransitionNamesBothStatesInEitherLanguage() {
-    IllegalTransitionException e = catchThrowableOfType(() -> CampaignLifecycle
-        .draft("thi-dua-2021").moveTo(CampaignState.PUBLISHED, "director", Instant.EPOCH),
-        IllegalTransitionException.class);
+    IllegalTransitionException e = catchThrowableOfType(IllegalTransitionException.class,
+        () -> CampaignLifecycle.draft("thi-dua-2021")
+            .moveTo(CampaignState.PUBLISHED, "director", Instant.EPOCH));
 
     assertThat(e.explain(VI)).isEqualTo("phong trào thi đua 'thi-dua-2021' không thể chuyển từ"
         + " trạng thái Dự thảo sang Đã công bố kết quả; từ Dự thảo chỉ có thể chuyển sang"
@@ -123,9 +123,9 @@ class LifecycleLanguagesTest {
     store.publish(Snapshots.of(person("p1", "80", "GOOD", 1)), 0, "council",
         "initial publication", Instant.EPOCH);
 
-    RevisionConflictException e = catchThrowableOfType(() -> store.publish(
-        Snapshots.of(person("p1", "81", "GOOD", 1)), 0, "hr", "late measurement",
-        Instant.EPOCH), RevisionConflictException.class);
+    RevisionConflictException e = catchThrowableOfType(RevisionConflictException.class,
+        () -> store.publish(Snapshots.of(person("p1", "81", "GOOD", 1)), 0, "hr",
+            "late measurement", Instant.EPOCH));
 
     assertThat(e.explain(VI)).isEqualTo("không thể công bố lần điều chỉnh 1 của phong trào 'c'"
         + " kỳ 2021: lần công bố mới nhất được cho là 0 nhưng thực tế là 1; hãy đọc lần công bố"
