@@ -11,6 +11,7 @@ import io.emulation.core.lifecycle.ResultStore;
 import io.emulation.core.lifecycle.Revision;
 import io.emulation.core.lifecycle.RevisionConflictException;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -48,6 +49,13 @@ import java.util.regex.Pattern;
  * added, removed, awards [{participant, award, change: gained|lost}], fields [{participant,
  * field: kind|unit|total|grade|rank, before, after}]}).
  *
+ * <p>The reason keeps its language: text a person wrote is a JSON string, kept as written; a
+ * catalog message is stored as its key and typed arguments ({@code {"key":
+ * "...", "args": [{"string": "m01"}, {"decimal": "87.50"}, ...]}}), and a plugin's explanation in
+ * every supported language ({@code {"translations": {"en": "...", "vi": "..."}}}), so a revision
+ * read back renders in Vietnamese or English as it did before it was stored. Files that hold the
+ * reason as a plain string, as all older ones do, read back as that text.
+ *
  * <p>Safe to use from several threads and processes.
  *
  * @since 0.1
@@ -75,7 +83,7 @@ public final class JsonFileResultStore implements ResultStore {
 
   @Override
   public Revision publish(ResultSnapshot snapshot, int expectedVersion, String author,
-      String reason, Instant recordedAt) {
+      Message reason, Instant recordedAt) {
     requireNonNull(snapshot, "snapshot");
     checkArgument(expectedVersion >= 0, "expected version must be >= 0 but was %s",
         expectedVersion);

@@ -17,10 +17,12 @@ import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.scoring.spi.Explanation;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +30,8 @@ import java.util.Optional;
  * Writes results as JSON: two-space indents, {@code \n} line ends, every number a JSON number in
  * plain notation written from its {@code BigDecimal} as is. Fields always appear, in a fixed
  * order, with {@code null} for what is absent, so equal results give byte-identical text.
+ * Explanations (line details, adjustment reasons, grade reasons, placement explanations, award
+ * decision reasons) are rendered in the writer's language.
  */
 final class ResultJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -38,22 +42,26 @@ final class ResultJson {
 
   private final JsonGenerator json;
   private final AwardResult awards;
+  private final Locale locale;
 
-  private ResultJson(JsonGenerator json, AwardResult awards) {
+  private ResultJson(JsonGenerator json, AwardResult awards, Locale locale) {
     this.json = json;
     this.awards = awards;
+    this.locale = locale;
   }
 
   /**
-   * Writes the result, and the award decisions when {@code awards} is not {@code null}.
+   * Writes the result, and the award decisions when {@code awards} is not {@code null}, with
+   * explanations in the language of {@code locale}.
    */
-  static void write(EvaluationResult result, AwardResult awards, Writer out) throws IOException {
+  static void write(EvaluationResult result, AwardResult awards, Writer out, Locale locale)
+      throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.setPrettyPrinter(new DefaultPrettyPrinter()
           .withSeparators(Separators.createDefaultInstance()
               .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
-      new ResultJson(json, awards).result(result);
+      new ResultJson(json, awards, locale).result(result);
       json.writeRaw('\n');
     }
   }
@@ -128,7 +136,7 @@ final class ResultJson {
     json.writeStringField("verdict", CellFormats.kebab(line.verdict()));
     number("weight", line.weight());
     number("contribution", line.contribution());
-    json.writeStringField("detail", line.detail());
+    json.writeStringField("detail", text(line.detail()));
     json.writeEndObject();
   }
 
@@ -137,7 +145,7 @@ final class ResultJson {
     json.writeStringField("kind", CellFormats.kebab(adjustment.kind()));
     json.writeStringField("period", adjustment.period().toString());
     number("points", adjustment.points());
-    json.writeStringField("reason", adjustment.reason());
+    json.writeStringField("reason", text(adjustment.reason()));
     json.writeEndObject();
   }
 
@@ -145,7 +153,7 @@ final class ResultJson {
     json.writeObjectFieldStart("grade");
     json.writeStringField("code", grade.grade().code());
     json.writeStringField("name", grade.grade().name());
-    strings("reasons", grade.reasons());
+    texts("reasons", grade.reasons());
     json.writeEndObject();
   }
 
@@ -155,7 +163,7 @@ final class ResultJson {
     json.writeNumberField("position", placement.position());
     json.writeNumberField("of", placement.of());
     json.writeNumberField("tiedWith", placement.tiedWith());
-    json.writeStringField("explanation", placement.explanation());
+    json.writeStringField("explanation", text(placement.explanation()));
     json.writeEndObject();
   }
 
@@ -163,7 +171,7 @@ final class ResultJson {
     json.writeStartObject();
     json.writeStringField("award", decision.awardId());
     json.writeBooleanField("granted", decision.granted());
-    strings("reasons", decision.reasons());
+    texts("reasons", decision.reasons());
     json.writeStringField("excludedBy", decision.excludedBy().orElse(null));
     json.writeEndObject();
   }
@@ -192,6 +200,23 @@ final class ResultJson {
       json.writeString(value);
     }
     json.writeEndArray();
+  }
+
+  /** Text for people, one element each, in the writer's language. */
+  private void texts(String field, List<?> explanations) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Object explanation : explanations) {
+      json.writeString(text(explanation));
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Text for people in the writer's language: a {@code Message} or other {@link Explanation}
+   * rendered in it; anything else (text as a person or a plugin wrote it) as it is.
+   */
+  private String text(Object explanation) {
+    return explanation instanceof Explanation e ? e.in(locale) : String.valueOf(explanation);
   }
 
   private void number(String field, BigDecimal value) throws IOException {

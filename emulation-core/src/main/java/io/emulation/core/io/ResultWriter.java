@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes an {@link EvaluationResult}, with the {@link AwardResult} decided on it when there is
@@ -32,12 +33,15 @@ import java.util.List;
  * verdict, weight, contribution, detail}; each decision {@code award, granted, reasons,
  * excludedBy}. Numbers are JSON numbers written from their {@code BigDecimal} in plain notation,
  * without loss; absent values are {@code null}; kinds, statuses and verdicts are kebab-case
- * ({@code missing-as-zero}).
+ * ({@code missing-as-zero}). Explanations ({@code detail}, {@code reason}, {@code reasons},
+ * {@code explanation}) are in the language the {@code Locale} overloads ask for, English
+ * without one; names, ids and codes are kept as written.
  *
  * <p><b>CSV</b>: a header, then one row per participant in the same order: {@code id, name, kind,
  * unit}, a {@code points:<criterionId>} column per criterion (empty where the criterion does not
  * apply), {@code bonus, penalty, total, grade, rank, unitRank, awards} (award ids joined by
- * {@code ;}, in decision order). {@code unit} is the unit a participant is ranked in.
+ * {@code ;}, in decision order). {@code unit} is the unit a participant is ranked in. The table
+ * holds ids, names, codes and numbers only, so it is the same in every language.
  *
  * <p>Immutable and safe to share between threads.
  *
@@ -67,30 +71,65 @@ public final class ResultWriter {
         .collect(ImmutableList.toImmutableList()));
   }
 
-  /** Writes the evaluation as JSON, without awards. */
+  /** Writes the evaluation as JSON, without awards, explanations in English. */
   public void writeJson(EvaluationResult result, Writer out) {
-    json(requireNonNull(result, "result"), null, requireNonNull(out, "out"));
+    writeJson(result, out, Locale.ENGLISH);
+  }
+
+  /** Writes the evaluation as JSON, without awards, explanations in the locale's language. */
+  public void writeJson(EvaluationResult result, Writer out, Locale locale) {
+    json(requireNonNull(result, "result"), null, requireNonNull(out, "out"),
+        requireNonNull(locale, "locale"));
   }
 
   /**
-   * Writes the evaluation and its awards as JSON.
+   * Writes the evaluation and its awards as JSON, explanations in English.
    *
    * @throws IllegalArgumentException when the awards are of another campaign or period
    */
   public void writeJson(EvaluationResult result, AwardResult awards, Writer out) {
-    json(result, checked(result, awards), requireNonNull(out, "out"));
+    writeJson(result, awards, out, Locale.ENGLISH);
   }
 
-  /** Writes the evaluation as a UTF-8 JSON file, without awards. */
+  /**
+   * Writes the evaluation and its awards as JSON, explanations in the locale's language ({@code
+   * Languages.VIETNAMESE}, {@code Locale.ENGLISH}).
+   *
+   * @throws IllegalArgumentException when the awards are of another campaign or period
+   */
+  public void writeJson(EvaluationResult result, AwardResult awards, Writer out, Locale locale) {
+    json(result, checked(result, awards), requireNonNull(out, "out"),
+        requireNonNull(locale, "locale"));
+  }
+
+  /** Writes the evaluation as a UTF-8 JSON file, without awards, explanations in English. */
   public void writeJson(EvaluationResult result, Path file) {
-    requireNonNull(result, "result");
-    toFile(file, out -> json(result, null, out));
+    writeJson(result, file, Locale.ENGLISH);
   }
 
-  /** Writes the evaluation and its awards as a UTF-8 JSON file. */
+  /**
+   * Writes the evaluation as a UTF-8 JSON file, without awards, explanations in the locale's
+   * language.
+   */
+  public void writeJson(EvaluationResult result, Path file, Locale locale) {
+    requireNonNull(result, "result");
+    requireNonNull(locale, "locale");
+    toFile(file, out -> json(result, null, out, locale));
+  }
+
+  /** Writes the evaluation and its awards as a UTF-8 JSON file, explanations in English. */
   public void writeJson(EvaluationResult result, AwardResult awards, Path file) {
+    writeJson(result, awards, file, Locale.ENGLISH);
+  }
+
+  /**
+   * Writes the evaluation and its awards as a UTF-8 JSON file, explanations in the locale's
+   * language.
+   */
+  public void writeJson(EvaluationResult result, AwardResult awards, Path file, Locale locale) {
     AwardResult checked = checked(result, awards);
-    toFile(file, out -> json(result, checked, out));
+    requireNonNull(locale, "locale");
+    toFile(file, out -> json(result, checked, out, locale));
   }
 
   /** Writes the evaluation as a CSV table, with an empty awards column. */
@@ -119,9 +158,10 @@ public final class ResultWriter {
     toFile(file, out -> csv(result, checked, out));
   }
 
-  private static void json(EvaluationResult result, AwardResult awards, Writer out) {
+  private static void json(EvaluationResult result, AwardResult awards, Writer out,
+      Locale locale) {
     try {
-      ResultJson.write(result, awards, out);
+      ResultJson.write(result, awards, out, locale);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the JSON result of campaign '"

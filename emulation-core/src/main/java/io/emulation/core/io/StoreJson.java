@@ -28,6 +28,7 @@ import io.emulation.core.lifecycle.ResultSnapshot;
 import io.emulation.core.lifecycle.Revision;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -45,8 +46,8 @@ import java.util.function.Supplier;
 /**
  * The JSON of the file stores: revisions, history lines and registration books, written
  * deterministically (fixed field order, two-space indents, {@code \n}, numbers in plain notation
- * from their {@code BigDecimal}) and read back strictly, every problem naming the file and the
- * JSON path.
+ * from their {@code BigDecimal}, a revision's reason as {@link MessageJson} writes it) and read
+ * back strictly, every problem naming the file and the JSON path.
  */
 final class StoreJson {
   static final String REVISION_FORMAT = "emulation-revision";
@@ -77,7 +78,8 @@ final class StoreJson {
       json.writeStringField("period", snapshot.period().toString());
       json.writeNumberField("revision", revision.number());
       json.writeStringField("author", revision.author());
-      json.writeStringField("reason", revision.reason());
+      json.writeFieldName("reason");
+      MessageJson.write(json, revision.reason());
       json.writeStringField("recordedAt", revision.recordedAt().toString());
       json.writeArrayFieldStart("participants");
       for (ParticipantSnapshot p : snapshot.participants()) {
@@ -152,7 +154,7 @@ final class StoreJson {
     ResultDiff changes = new ResultDiff(diff.texts("added"), diff.texts("removed"),
         awards.build(), fields.build());
     return root.build(() -> new Revision(root.integer("revision"), snapshot, changes,
-        root.text("author"), root.text("reason"), root.instant("recordedAt")));
+        root.text("author"), root.message("reason"), root.instant("recordedAt")));
   }
 
   // ---- history lines
@@ -325,6 +327,12 @@ final class StoreJson {
         throw child.problem("expected a string");
       }
       return child.node.textValue();
+    }
+
+    /** A stored message: literal text (a plain string, as older files have it) or a key. */
+    Message message(String field) {
+      In child = at(field);
+      return MessageJson.read(child.node, child.path, where);
     }
 
     int integer(String field) {

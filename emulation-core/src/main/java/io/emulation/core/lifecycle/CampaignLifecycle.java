@@ -109,7 +109,8 @@ public final class CampaignLifecycle {
     if (!transitions.isEmpty()) {
       Instant previous = transitions.get(transitions.size() - 1).at();
       checkArgument(!at.isBefore(previous), "%s",
-          LifecycleText.transitionBeforePrevious(campaignId, current, next, at, previous));
+          LifecycleText.transitionBeforePrevious(campaignId, current, next, at, previous)
+              .toString());
     }
     Transition transition = new Transition(current, next, actor, at, note);
     return new CampaignLifecycle(campaignId, ImmutableList.<Transition>builder()

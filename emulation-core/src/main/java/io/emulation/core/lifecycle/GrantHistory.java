@@ -96,7 +96,7 @@ public final class GrantHistory {
       String awardId, Period period) {
     Award award = rules.rule(awardId).map(r -> r.award()).orElseThrow(() ->
         new IllegalArgumentException(LifecycleText.unknownGrantedAward(campaign.id(), awardId,
-            rules)));
+            rules).toString()));
     return new PastAward(participantId, awardId, period, kindOf(campaign, award));
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class InMemoryResultStore implements ResultStore {
 
   @Override
   public Revision publish(ResultSnapshot snapshot, int expectedVersion, String author,
-      String reason, Instant recordedAt) {
+      Message reason, Instant recordedAt) {
     requireNonNull(snapshot, "snapshot");
     checkArgument(expectedVersion >= 0, "expected version must be >= 0 but was %s",
         expectedVersion);

@@ -1,153 +1,187 @@
 package io.emulation.core.lifecycle;
 
+import com.google.common.collect.ImmutableList;
 import io.emulation.core.award.AwardRuleSet;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.lifecycle.PeriodComparison.CriterionChange;
 import io.emulation.core.lifecycle.ResultDiff.AwardChange;
 import io.emulation.core.lifecycle.ResultDiff.FieldChange;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Every text of the lifecycle package meant for people: messages, explanations and reports, in
- * one place so they can move to resource bundles. Ids, codes and numbers are passed in and shown
- * as they are.
+ * Every text of the lifecycle package meant for people, as {@link Message}s of the {@code
+ * lifecycle} catalog. Ids, codes and periods are passed in as written; numbers stay exact, so a
+ * Vietnamese reader sees them with a decimal comma.
  */
 final class LifecycleText {
   private LifecycleText() {}
 
   // ---- states
 
-  static String illegalTransition(String campaignId, CampaignState from, CampaignState to) {
-    return "campaign '" + campaignId + "' cannot move from " + from + " to " + to + "; from "
-        + from + " it may only move to " + from.successors().stream().map(Enum::name)
-            .collect(Collectors.joining(" or "));
+  static Message illegalTransition(String campaignId, CampaignState from, CampaignState to) {
+    return Message.of("lifecycle.transition.illegal", campaignId, from, to,
+        ImmutableList.copyOf(from.successors()));
   }
 
-  static String transitionBeforePrevious(String campaignId, CampaignState from,
+  static Message transitionBeforePrevious(String campaignId, CampaignState from,
       CampaignState to, Instant at, Instant previous) {
-    return "campaign '" + campaignId + "' cannot move from " + from + " to " + to + " at " + at
-        + ", before its previous transition at " + previous;
+    return Message.of("lifecycle.transition.beforePrevious", campaignId, from, to,
+        at.toString(), previous.toString());
   }
 
   // ---- registration
 
-  static String registration(Registration registration, RegistrationWindow window) {
-    String head = registration.participantId() + " for " + registration.awardId() + " on "
-        + registration.on() + ": " + registration.outcome().name().toLowerCase(Locale.ROOT);
+  static Message registration(Registration registration, RegistrationWindow window) {
+    Message outcome = switch (registration.outcome()) {
+      case ACCEPTED -> Message.of("lifecycle.registration.outcome.accepted");
+      case FLAGGED -> Message.of("lifecycle.registration.outcome.flagged");
+      case REJECTED -> Message.of("lifecycle.registration.outcome.rejected");
+    };
     if (registration.issues().isEmpty()) {
-      return head;
+      return Message.of("lifecycle.registration.explained", registration.participantId(),
+          registration.awardId(), registration.on(), outcome);
     }
-    List<String> issues = new ArrayList<>();
+    ImmutableList.Builder<Message> issues = ImmutableList.builder();
     for (Registration.Issue issue : registration.issues()) {
       issues.add(switch (issue) {
-        case EARLY -> "early: the window opens on " + window.opens();
-        case LATE -> "late: the window closed on " + window.closes();
-        case DUPLICATE -> "duplicate: already registered for " + registration.awardId();
+        case EARLY -> Message.of("lifecycle.registration.issue.early", window.opens());
+        case LATE -> Message.of("lifecycle.registration.issue.late", window.closes());
+        case DUPLICATE -> Message.of("lifecycle.registration.issue.duplicate",
+            registration.awardId());
       });
     }
-    return head + " (" + String.join("; ", issues) + ")";
+    return Message.of("lifecycle.registration.explainedWithIssues",
+        registration.participantId(), registration.awardId(), registration.on(), outcome,
+        issues.build());
   }
 
-  static String twoStanding(String campaignId, Registration entry) {
-    return "registrations of campaign '" + campaignId + "' have two standing registrations of "
-        + entry.participantId() + " for " + entry.awardId() + "; the second must be flagged or "
-        + "rejected as a duplicate";
+  static Message twoStanding(String campaignId, Registration entry) {
+    return Message.of("lifecycle.registration.twoStanding", campaignId, entry.participantId(),
+        entry.awardId());
   }
 
   // ---- reviews
 
-  static String notReviewed(String campaignId, Period period, Set<Period> reviewed) {
-    return "campaign '" + campaignId + "' has no review of " + period + "; reviewed: "
-        + reviewed;
+  static Message notReviewed(String campaignId, Period period, Set<Period> reviewed) {
+    return Message.of("lifecycle.review.notReviewed", campaignId, period.toString(),
+        texts(reviewed));
   }
 
-  static String comparison(PeriodComparison comparison) {
-    String relation = switch (comparison.relation()) {
-      case SAME_PERIOD_LAST_YEAR -> "vs the same period last year";
-      case PREVIOUS_PERIOD -> "vs the previous period";
-      case OTHER -> "vs " + comparison.baseline();
+  /** The heading, then a line per criterion. */
+  static ImmutableList<Message> comparison(PeriodComparison comparison) {
+    Message relation = switch (comparison.relation()) {
+      case SAME_PERIOD_LAST_YEAR ->
+          Message.of("lifecycle.comparison.relation.samePeriodLastYear");
+      case PREVIOUS_PERIOD -> Message.of("lifecycle.comparison.relation.previousPeriod");
+      case OTHER -> Message.of("lifecycle.comparison.relation.other",
+          comparison.baseline().toString());
     };
-    StringBuilder text = new StringBuilder().append(comparison.current()).append(" vs ")
-        .append(comparison.baseline()).append(" (campaign '").append(comparison.campaignId())
-        .append("')");
+    String current = comparison.current().toString();
+    String baseline = comparison.baseline().toString();
+    ImmutableList.Builder<Message> lines = ImmutableList.builder();
+    lines.add(Message.of("lifecycle.comparison.heading", current, baseline,
+        comparison.campaignId()));
     for (CriterionChange change : comparison.criteria()) {
-      text.append('\n').append(change.criterionId());
-      if (!change.criterionName().isEmpty()
-          && !change.criterionName().equals(change.criterionId())) {
-        text.append(" (").append(change.criterionName()).append(')');
-      }
-      text.append(": ").append(change.currentSum().toPlainString()).append(" in ")
-          .append(comparison.current()).append(", ").append(change.baselineSum().toPlainString())
-          .append(" in ").append(comparison.baseline()).append(", ")
-          .append(signed(change.change())).append(" (")
-          .append(percent(change.percentChange())).append(' ').append(relation).append(')');
+      Object criterion = change.criterionName().isEmpty()
+          || change.criterionName().equals(change.criterionId()) ? change.criterionId()
+          : Message.of("lifecycle.comparison.criterionNamed", change.criterionId(),
+              change.criterionName());
+      lines.add(Message.of("lifecycle.comparison.line", criterion, change.currentSum(), current,
+          change.baselineSum(), baseline, signed(change.change()),
+          percent(change.percentChange()), relation));
     }
-    return text.toString();
+    return lines.build();
   }
 
-  private static String percent(Optional<BigDecimal> percent) {
-    return percent.map(p -> signed(p) + "%").orElse("no % change from zero");
+  private static Message percent(Optional<BigDecimal> percent) {
+    return percent.map(p -> Message.of("lifecycle.comparison.percent", signed(p)))
+        .orElseGet(() -> Message.of("lifecycle.comparison.noPercent"));
   }
 
-  private static String signed(BigDecimal value) {
-    return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+  /** A positive number with its {@code +}; zero and negative numbers as they are. */
+  private static Object signed(BigDecimal value) {
+    return value.signum() > 0 ? Message.of("lifecycle.signed.positive", value) : value;
   }
 
   // ---- peak drives and history
 
-  static String unknownGrantedAward(String campaignId, String awardId, AwardRuleSet rules) {
-    return "campaign '" + campaignId + "' granted award '" + awardId + "', which the rules '"
-        + rules.name() + "' do not have, so its kind is unknown";
+  static Message unknownGrantedAward(String campaignId, String awardId, AwardRuleSet rules) {
+    return Message.of("lifecycle.history.unknownAward", campaignId, awardId, rules.name());
   }
 
-  static String notAPeakDrive(Campaign drive) {
-    return "campaign '" + drive.id() + "' is " + drive.kind() + ", not a PEAK_DRIVE";
+  static Message notAPeakDrive(Campaign drive) {
+    return Message.of("lifecycle.peakDrive.notPeakDrive", drive.id(), drive.kind().name());
   }
 
-  static String otherParent(Campaign drive, Campaign parent) {
-    return "peak drive '" + drive.id() + "' names "
-        + drive.parentId().map(p -> "parent '" + p + "'").orElse("no parent")
-        + ", not '" + parent.id() + "'";
+  static Message otherParent(Campaign drive, Campaign parent) {
+    return drive.parentId()
+        .map(p -> Message.of("lifecycle.peakDrive.otherParent", drive.id(), p, parent.id()))
+        .orElseGet(() -> Message.of("lifecycle.peakDrive.noParent", drive.id(), parent.id()));
   }
 
-  static String outsideParent(Campaign drive, Campaign parent) {
-    return "peak drive '" + drive.id() + "' runs over " + drive.period()
-        + ", not inside the period " + parent.period() + " of campaign '" + parent.id() + "'";
+  static Message outsideParent(Campaign drive, Campaign parent) {
+    return Message.of("lifecycle.peakDrive.outsideParent", drive.id(),
+        drive.period().toString(), parent.period().toString(), parent.id());
   }
 
   // ---- revisions
 
-  static String diff(ResultDiff diff) {
+  /** A line per change; the one line {@code "no change"} when there is none. */
+  static ImmutableList<Message> diff(ResultDiff diff) {
     if (diff.isEmpty()) {
-      return "no change";
+      return ImmutableList.of(Message.of("lifecycle.diff.none"));
     }
-    List<String> lines = new ArrayList<>();
-    diff.added().forEach(id -> lines.add(id + " added"));
-    diff.removed().forEach(id -> lines.add(id + " removed"));
+    ImmutableList.Builder<Message> lines = ImmutableList.builder();
+    diff.added().forEach(id -> lines.add(Message.of("lifecycle.diff.added", id)));
+    diff.removed().forEach(id -> lines.add(Message.of("lifecycle.diff.removed", id)));
     for (AwardChange change : diff.awards()) {
-      lines.add(change.participantId()
-          + (change.change() == AwardChange.Change.GAINED ? " gained " : " lost ")
-          + change.awardId());
+      lines.add(change.change() == AwardChange.Change.GAINED
+          ? Message.of("lifecycle.diff.gained", change.participantId(), change.awardId())
+          : Message.of("lifecycle.diff.lost", change.participantId(), change.awardId()));
     }
     for (FieldChange change : diff.fields()) {
-      lines.add(change.participantId() + " " + change.field().name().toLowerCase(Locale.ROOT)
-          + " " + change.before() + " -> " + change.after());
+      lines.add(Message.of("lifecycle.diff.changed", change.participantId(),
+          field(change.field()), value(change, change.before()),
+          value(change, change.after())));
     }
-    return String.join("\n", lines);
+    return lines.build();
   }
 
-  static String conflict(String campaignId, Period period, int expected, int actual) {
-    return "cannot publish revision " + (expected + 1) + " of campaign '" + campaignId
-        + "' for " + period + ": expected the latest revision to be " + expected
-        + " but it is " + actual + "; read revision " + actual
-        + ", check the correction still applies and publish with expected version " + actual;
+  private static Message field(FieldChange.Field field) {
+    return switch (field) {
+      case KIND -> Message.of("lifecycle.diff.field.kind");
+      case UNIT -> Message.of("lifecycle.diff.field.unit");
+      case TOTAL -> Message.of("lifecycle.diff.field.total");
+      case GRADE -> Message.of("lifecycle.diff.field.grade");
+      case RANK -> Message.of("lifecycle.diff.field.rank");
+    };
+  }
+
+  /** A total as a number (a decimal comma in Vietnamese); every other value as written. */
+  private static Object value(FieldChange change, String value) {
+    if (change.field() == FieldChange.Field.TOTAL) {
+      try {
+        return new BigDecimal(value);
+      } catch (NumberFormatException e) {
+        return value;
+      }
+    }
+    return value;
+  }
+
+  static Message conflict(String campaignId, Period period, int expected, int actual) {
+    return Message.of("lifecycle.revision.conflict", expected + 1, campaignId,
+        period.toString(), expected, actual);
+  }
+
+  private static ImmutableList<String> texts(Set<Period> periods) {
+    List<String> texts = periods.stream().map(Period::toString).toList();
+    return ImmutableList.copyOf(texts);
   }
 }

@@ -35,13 +35,13 @@ public record PeakDrive(Campaign parent, Campaign drive) {
     requireNonNull(drive, "drive");
     List<Problem> problems = new ArrayList<>();
     if (drive.kind() != CampaignKind.PEAK_DRIVE) {
-      problems.add(Problem.at("kind", LifecycleText.notAPeakDrive(drive)));
+      problems.add(Problem.at("kind", LifecycleText.notAPeakDrive(drive).toString()));
     }
     if (!drive.parentId().map(parent.id()::equals).orElse(false)) {
-      problems.add(Problem.at("parentId", LifecycleText.otherParent(drive, parent)));
+      problems.add(Problem.at("parentId", LifecycleText.otherParent(drive, parent).toString()));
     }
     if (!parent.period().contains(drive.period())) {
-      problems.add(Problem.at("period", LifecycleText.outsideParent(drive, parent)));
+      problems.add(Problem.at("period", LifecycleText.outsideParent(drive, parent).toString()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidDefinitionException("peak drive '" + drive.id() + "'", problems);

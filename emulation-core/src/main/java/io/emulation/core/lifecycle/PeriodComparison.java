@@ -8,9 +8,11 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,11 +171,26 @@ public final class PeriodComparison {
   }
 
   /**
-   * The comparison in words: a heading, then a line per criterion, e.g. {@code "output
+   * The comparison in English words: a heading, then a line per criterion, e.g. {@code "output
    * (Production value): 1100.00 in 2021-H1, 1000.00 in 2020-H1, +100.00 (+10.00% vs the same
    * period last year)"}.
    */
   public String describe() {
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * The comparison in words in the given language, lines joined by {@code \n}; in Vietnamese
+   * {@code "output (Production value): 1100,00 trong kỳ 2021-H1, 1000,00 trong kỳ 2020-H1,
+   * +100,00 (+10,00% so với cùng kỳ năm trước)"}.
+   */
+  public String describe(Locale locale) {
+    requireNonNull(locale, "locale");
+    return String.join("\n", description().stream().map(line -> line.in(locale)).toList());
+  }
+
+  /** The comparison as messages: the heading, then a line per criterion. */
+  public ImmutableList<Message> description() {
     return LifecycleText.comparison(this);
   }
 

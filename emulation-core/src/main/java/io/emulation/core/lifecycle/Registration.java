@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import io.emulation.core.text.Message;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * One registration for a title as the {@link RegistrationBook} recorded it: who, for which award,
@@ -40,9 +42,28 @@ public record Registration(String participantId, String awardId, LocalDate on, O
     return outcome != Outcome.REJECTED;
   }
 
-  /** The registration in words, e.g. {@code "p1 for lao-dong-tien-tien on 2021-01-20: flagged
-   * (late: the window closed on 2021-01-15)"}. */
+  /**
+   * The registration in English words, e.g. {@code "p1 for lao-dong-tien-tien on 2021-01-20:
+   * flagged (late: the window closed on 2021-01-15)"}.
+   */
   public String explain(RegistrationWindow window) {
+    return explain(window, Locale.ENGLISH);
+  }
+
+  /**
+   * The registration in words in the given language, e.g. {@code "p1 đăng ký danh hiệu
+   * lao-dong-tien-tien ngày 2021-01-20: ... (đăng ký muộn: thời hạn đăng ký đã kết thúc ngày
+   * 2021-01-15)"} in Vietnamese.
+   */
+  public String explain(RegistrationWindow window, Locale locale) {
+    return explanation(window).in(requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The registration and what was irregular about it, as a message to render in the reader's
+   * language; the window gives the days the issues name.
+   */
+  public Message explanation(RegistrationWindow window) {
     return LifecycleText.registration(this, requireNonNull(window, "window"));
   }
 

@@ -77,7 +77,8 @@ public final class RegistrationBook implements Registrations {
     Set<String> seen = Sets.newHashSet();
     for (Registration entry : entries) {
       if (entry.stands() && !seen.add(entry.participantId() + '\u0000' + entry.awardId())) {
-        throw new IllegalArgumentException(LifecycleText.twoStanding(campaignId, entry));
+        throw new IllegalArgumentException(
+            LifecycleText.twoStanding(campaignId, entry).toString());
       }
     }
     return new RegistrationBook(campaignId, window, policy, ImmutableList.copyOf(entries));

@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -147,8 +149,23 @@ public record ResultDiff(ImmutableList<String> added, ImmutableList<String> remo
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The diff in words, one change a line; {@code "no change"} when empty. */
+  /** The diff in English words, one change a line; {@code "no change"} when empty. */
   public String describe() {
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * The diff in words in the given language, one change a line joined by {@code \n}: {@code "m01
+   * lost lao-dong-tien-tien"}, in Vietnamese {@code "m01 không còn được trao
+   * lao-dong-tien-tien"}.
+   */
+  public String describe(Locale locale) {
+    requireNonNull(locale, "locale");
+    return String.join("\n", description().stream().map(line -> line.in(locale)).toList());
+  }
+
+  /** The diff as messages, one a change; the one message "no change" when empty. */
+  public ImmutableList<Message> description() {
     return LifecycleText.diff(this);
   }
 

@@ -2,6 +2,7 @@ package io.emulation.core.lifecycle;
 
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,12 +36,31 @@ public interface ResultStore {
    * @param expectedVersion the number of the latest revision the publisher saw; {@code 0} when it
    *     saw none
    * @param author who publishes; not blank
+   * @param reason why, as the host's user wrote it (kept as written in every language); not
+   *     blank
+   * @param recordedAt when, as the host records it
+   * @return the revision written, numbered {@code expectedVersion + 1}
+   * @throws RevisionConflictException when the latest revision is not {@code expectedVersion}
+   */
+  default Revision publish(ResultSnapshot snapshot, int expectedVersion, String author,
+      String reason, Instant recordedAt) {
+    return publish(snapshot, expectedVersion, author, Message.literal(reason), recordedAt);
+  }
+
+  /**
+   * Publishes the snapshot as the next revision of its campaign and period, with the diff
+   * against the latest one; the reason may be a catalog message, which the revision renders in
+   * the reader's language, also when read back from a file store.
+   *
+   * @param expectedVersion the number of the latest revision the publisher saw; {@code 0} when it
+   *     saw none
+   * @param author who publishes; not blank
    * @param reason why; not blank
    * @param recordedAt when, as the host records it
    * @return the revision written, numbered {@code expectedVersion + 1}
    * @throws RevisionConflictException when the latest revision is not {@code expectedVersion}
    */
-  Revision publish(ResultSnapshot snapshot, int expectedVersion, String author, String reason,
+  Revision publish(ResultSnapshot snapshot, int expectedVersion, String author, Message reason,
       Instant recordedAt);
 
   /** Every revision of the campaign's result for the period, oldest first; empty when none. */

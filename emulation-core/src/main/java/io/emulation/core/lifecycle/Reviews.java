@@ -94,7 +94,7 @@ public final class Reviews {
 
   private Review required(Period period) {
     return at(period).orElseThrow(() -> new IllegalArgumentException(
-        LifecycleText.notReviewed(campaignId, period, byPeriod.keySet())));
+        LifecycleText.notReviewed(campaignId, period, byPeriod.keySet()).toString()));
   }
 
   @Override

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.EmulationException;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
+import java.util.Locale;
 
 /**
  * A publisher expected the latest revision of a result to be one number, but another publisher
@@ -19,11 +21,20 @@ public final class RevisionConflictException extends EmulationException {
   private final transient Period period;
   private final int expected;
   private final int actual;
+  /** Not serialized: a deserialized exception explains itself in English, as its message. */
+  private final transient Message explanation;
 
   /** The publisher expected version {@code expected}; the store holds {@code actual}. */
   public RevisionConflictException(String campaignId, Period period, int expected, int actual) {
-    super(LifecycleText.conflict(requireNonNull(campaignId, "campaignId"),
-        requireNonNull(period, "period"), expected, actual));
+    this(LifecycleText.conflict(requireNonNull(campaignId, "campaignId"),
+        requireNonNull(period, "period"), expected, actual), campaignId, period, expected,
+        actual);
+  }
+
+  private RevisionConflictException(Message explanation, String campaignId, Period period,
+      int expected, int actual) {
+    super(explanation.toString());
+    this.explanation = explanation;
     this.campaignId = campaignId;
     this.period = period;
     this.expected = expected;
@@ -48,5 +59,15 @@ public final class RevisionConflictException extends EmulationException {
   /** The latest revision number the store holds. */
   public int actual() {
     return actual;
+  }
+
+  /** What happened and what to do, as a message to render in the reader's language. */
+  public Message explanation() {
+    return explanation != null ? explanation : Message.literal(getMessage());
+  }
+
+  /** What happened and what to do, in the given language. */
+  public String explain(Locale locale) {
+    return explanation().in(locale);
   }
 }

@@ -3,13 +3,16 @@ package io.emulation.core.plugin;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * One provider or plugin that discovery could not load, and why. The message is complete on its
- * own: it names the plugin id (when known), its class and jar, and what to do about it.
+ * own: it names the plugin id (when known), its class and jar, and what to do about it, in the
+ * operator's language ({@link #describe(Locale)}).
  *
  * @param kind what went wrong
  * @param pluginId the id of the plugin concerned; empty when the failure happened before any id
@@ -17,18 +20,19 @@ import java.util.Optional;
  * @param sources the classes involved and their jars: one, or every class claiming the same id
  *     for {@link Kind#DUPLICATE_ID}; empty only when {@link java.util.ServiceLoader} could not
  *     even name a class (a malformed services file)
- * @param message what went wrong, naming id, classes, jars and the remedy; never blank
+ * @param message what went wrong, naming id, classes, jars and the remedy; never blank (its
+ *     {@code toString()} is English)
  * @param cause the exception or error caught, for logs; empty when there was none
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record LoadFailure(Kind kind, String pluginId, ImmutableList<PluginSource> sources,
-    String message, Optional<Throwable> cause) implements Comparable<LoadFailure> {
+    Message message, Optional<Throwable> cause) implements Comparable<LoadFailure> {
 
   private static final Comparator<LoadFailure> ORDER = Comparator
       .comparing(LoadFailure::pluginId)
       .thenComparing(f -> f.sources().isEmpty() ? "" : f.sources().get(0).className())
-      .thenComparing(LoadFailure::message);
+      .thenComparing(f -> f.message().toString());
 
   /** Checks that no part is {@code null} and the message is not blank. */
   public LoadFailure {
@@ -37,9 +41,20 @@ public record LoadFailure(Kind kind, String pluginId, ImmutableList<PluginSource
     requireNonNull(sources, "sources");
     requireNonNull(message, "message");
     requireNonNull(cause, "cause");
-    if (message.isBlank()) {
+    if (message.toString().isBlank()) {
       throw new IllegalArgumentException("a load failure needs a message");
     }
+  }
+
+  /** A failure explained by text that is the same in every language. */
+  public LoadFailure(Kind kind, String pluginId, ImmutableList<PluginSource> sources,
+      String message, Optional<Throwable> cause) {
+    this(kind, pluginId, sources, Message.literal(requireNonNull(message, "message")), cause);
+  }
+
+  /** What went wrong and what to do about it, in the given language. */
+  public String describe(Locale locale) {
+    return message.in(requireNonNull(locale, "locale"));
   }
 
   /** Orders failures by plugin id, then class name, then message, so reports never vary. */

@@ -3,9 +3,12 @@ package io.emulation.core.plugin;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.plugin.internal.PluginType;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * What discovery found: the registry of every plugin that loaded, a listing of them, and every
@@ -15,6 +18,7 @@ import java.util.Comparator;
  * <pre>{@code
  * LoadReport<FormulaRegistry> report = FormulaRegistry.discover(loader);
  * System.out.println(report.describe());          // listing and failures, for a CLI or a log
+ * System.out.println(report.describe(Languages.VIETNAMESE));   // the same in Vietnamese
  * FormulaRegistry formulas = strict ? report.registryOrThrow() : report.registry();
  * }</pre>
  *
@@ -85,19 +89,30 @@ public final class LoadReport<R> {
   }
 
   /**
-   * The listing and the failures in words, for a command-line tool or a log: a heading, a line
-   * per plugin ({@link PluginInfo#toString()}), then a line per failure.
+   * The listing and the failures in English words, for a command-line tool or a log: a heading,
+   * a line per plugin ({@link PluginInfo#toString()}), then a line per failure.
    */
   public String describe() {
-    StringBuilder text = new StringBuilder(what).append(": ").append(plugins.size())
-        .append(" loaded");
-    if (!failures.isEmpty()) {
-      text.append(", ").append(failures.size()).append(" failed");
-    }
+    return describe(Locale.ENGLISH);
+  }
+
+  /**
+   * The listing and the failures in words in the given language: a heading ({@code "formulas: 8
+   * loaded, 1 failed"}, {@code "công thức tính điểm: đã nạp 8, lỗi 1"}), a line per plugin
+   * ({@link PluginInfo#toString()}: ids, versions and descriptions as the plugins give them),
+   * then a line per failure ({@link LoadFailure#describe(Locale)}).
+   */
+  public String describe(Locale locale) {
+    requireNonNull(locale, "locale");
+    Message kind = PluginType.known(what);
+    Message heading = failures.isEmpty()
+        ? Message.of("plugin.report.loaded", kind, plugins.size())
+        : Message.of("plugin.report.loadedAndFailed", kind, plugins.size(), failures.size());
+    StringBuilder text = new StringBuilder(heading.in(locale));
     plugins.forEach(p -> text.append("\n  ").append(p));
     if (!failures.isEmpty()) {
-      text.append("\nfailed:");
-      failures.forEach(f -> text.append("\n  - ").append(f.message()));
+      text.append('\n').append(Message.of("plugin.report.failures").in(locale));
+      failures.forEach(f -> text.append("\n  - ").append(f.describe(locale)));
     }
     return text.toString();
   }

@@ -38,6 +38,6 @@ public final class PluginLoadException extends ProblemsException {
   private static Problem problem(LoadFailure failure) {
     String subject = !failure.pluginId().isEmpty() ? failure.pluginId()
         : failure.sources().isEmpty() ? "services" : failure.sources().get(0).className();
-    return Problem.at("plugins/" + subject, failure.message());
+    return Problem.at("plugins/" + subject, failure.message().toString());
   }
 }

@@ -2,6 +2,7 @@ package io.emulation.core.plugin;
 
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -58,6 +59,16 @@ public record PluginSource(String className, Optional<String> location, Optional
   @Override
   public String toString() {
     return className + " (" + where() + module.map(m -> ", module " + m).orElse("") + ")";
+  }
+
+  /**
+   * The class and where it came from, as {@link #toString()} says it; when the location is not
+   * known, that is said in the reader's language.
+   */
+  public Message explanation() {
+    return location.isPresent() ? Message.literal(toString())
+        : Message.of("plugin.source.unknownLocation",
+            className + module.map(m -> ", module " + m).orElse(""));
   }
 
   private static String text(URL url) {

@@ -95,7 +95,7 @@ class LateDisciplineRevisionTest {
 
     assertThat(second.number()).isEqualTo(2);
     assertThat(second.author()).isEqualTo("hr-admin");
-    assertThat(second.reason()).isEqualTo("reprimand of m01 (decision 12/QĐ) recorded late");
+    assertThat(second.reason()).hasToString("reprimand of m01 (decision 12/QĐ) recorded late");
     assertThat(second.recordedAt()).isEqualTo(CORRECTED);
     assertThat(second.diff().lost(TTLDXS)).containsExactly("w1");
     assertThat(second.diff().describe()).isEqualTo("""

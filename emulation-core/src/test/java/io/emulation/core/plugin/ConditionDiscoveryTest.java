@@ -40,7 +40,7 @@ class ConditionDiscoveryTest {
     LoadReport<ConditionRegistry> report = discover();
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.RESERVED_NAMESPACE);
-      assertThat(f.message()).contains("'emulation:registered'", "acme-hr.jar");
+      assertThat(f.message().toString()).contains("'emulation:registered'", "acme-hr.jar");
     });
   }
 }

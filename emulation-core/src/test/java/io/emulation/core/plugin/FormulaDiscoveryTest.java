@@ -12,6 +12,7 @@ import io.emulation.core.plugin.fixtures.ReservedProvider;
 import io.emulation.core.plugin.fixtures.ThrowingProvider;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.scoring.spi.ScoringFormulaProvider;
+import io.emulation.scoring.spi.SpiVersion;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class FormulaDiscoveryTest {
     assertThat(text).startsWith("formulas: 10 loaded")
         .containsPattern("\n  acme\\.good:one  SPI 1\\.0  acme\\.good:one  "
             + "\\[.*GoodProvider\\$Formula \\(.*acme-good\\.jar\\)\\]")
-        .contains("\n  emulation:linear  SPI 1.0  Points in proportion");
+        .contains("\n  emulation:linear  SPI " + SpiVersion.CURRENT + "  Points in proportion");
   }
 
   @Test
@@ -70,7 +71,7 @@ class FormulaDiscoveryTest {
     assertThat(report.registry().ids()).contains("acme.good:one");
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.PROVIDER_FAILED);
-      assertThat(f.message()).contains(ThrowingProvider.class.getName(), "acme-bad.jar",
+      assertThat(f.message().toString()).contains(ThrowingProvider.class.getName(), "acme-bad.jar",
           "licence file acme.lic not found");
     });
   }
@@ -82,7 +83,7 @@ class FormulaDiscoveryTest {
     assertThat(report.registry().ids()).contains("acme.good:one");
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.PROVIDER_FAILED);
-      assertThat(f.message()).contains("com.acme.NoSuchProvider", "acme-typo.jar", "not found");
+      assertThat(f.message().toString()).contains("com.acme.NoSuchProvider", "acme-typo.jar", "not found");
     });
   }
 
@@ -91,7 +92,7 @@ class FormulaDiscoveryTest {
     LoadReport<FormulaRegistry> report = discover(jar("acme-old.jar", LinkageProvider.class));
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.INCOMPATIBLE);
-      assertThat(f.message()).contains(LinkageProvider.class.getName(), "acme-old.jar",
+      assertThat(f.message().toString()).contains(LinkageProvider.class.getName(), "acme-old.jar",
           "NoSuchMethodError", "rebuild it against io.emulation:emulation-scoring-spi 1.x");
     });
   }
@@ -104,8 +105,8 @@ class FormulaDiscoveryTest {
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.INCOMPATIBLE);
       assertThat(f.pluginId()).isEqualTo("acme.future:one");
-      assertThat(f.message()).contains("acme-future.jar", "built for scoring SPI 2.0",
-          "this runtime's SPI 1.0");
+      assertThat(f.message().toString()).contains("acme-future.jar", "built for scoring SPI 2.0",
+          "this runtime's SPI " + SpiVersion.CURRENT);
     });
   }
 
@@ -115,7 +116,7 @@ class FormulaDiscoveryTest {
     assertThat(report.registry().find("emulation:linear-copy")).isEmpty();
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.RESERVED_NAMESPACE);
-      assertThat(f.message()).contains("'emulation:linear-copy'", "acme-sly.jar",
+      assertThat(f.message().toString()).contains("'emulation:linear-copy'", "acme-sly.jar",
           "reserved for the formulas built into Emulation");
     });
   }
@@ -129,7 +130,7 @@ class FormulaDiscoveryTest {
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.DUPLICATE_ID);
       assertThat(f.sources()).hasSize(2);
-      assertThat(f.message()).contains("two formulas have the id 'acme.good:one'",
+      assertThat(f.message().toString()).contains("two formulas have the id 'acme.good:one'",
           GoodProvider.Formula.class.getName(), DuplicateProvider.Formula.class.getName(),
           "acme-a.jar", "acme-b.jar",
           "none of them was loaded");
@@ -140,7 +141,7 @@ class FormulaDiscoveryTest {
   void providerReturningNullIsReported() throws IOException {
     LoadReport<FormulaRegistry> report = discover(jar("acme-null.jar", NullProvider.class));
     assertThat(report.failures()).singleElement().satisfies(f ->
-        assertThat(f.message()).contains(NullProvider.class.getName(),
+        assertThat(f.message().toString()).contains(NullProvider.class.getName(),
             "returned null instead of a list of formulas"));
   }
 

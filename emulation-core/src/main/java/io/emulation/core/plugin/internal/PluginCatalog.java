@@ -1,13 +1,16 @@
 package io.emulation.core.plugin.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.emulation.core.plugin.LoadFailure;
 import io.emulation.core.plugin.PluginInfo;
 import io.emulation.core.plugin.PluginSource;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.ScoringFormula;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,10 @@ import java.util.function.Function;
  */
 @Api(status = Api.Status.INTERNAL, since = "0.1")
 public final class PluginCatalog<P> {
+  private static final Message ID = Message.literal("id()");
+  private static final Message DESCRIPTION = Message.literal("description()");
+  private static final Message VERSION = Message.of("plugin.part.version");
+
   private final PluginType<?, P> type;
   private final Map<String, P> plugins = new TreeMap<>();
   private final Map<String, PluginInfo> listing = new TreeMap<>();
@@ -46,8 +53,8 @@ public final class PluginCatalog<P> {
     P previous = plugins.putIfAbsent(info.id(), plugin);
     if (previous != null) {
       throw new PluginRejectedException(LoadFailure.Kind.DUPLICATE_ID, info.id(),
-          duplicateMessage(info.id(), List.of(listing.get(info.id()).source(), info.source())),
-          null);
+          duplicateExplanation(info.id(), List.of(listing.get(info.id()).source(),
+              info.source())), null);
     }
     listing.put(info.id(), info);
   }
@@ -61,39 +68,53 @@ public final class PluginCatalog<P> {
   public PluginInfo check(P plugin, String provider) {
     requireNonNull(plugin, type.noun());
     PluginSource source = PluginSource.ofInstance(plugin);
-    String id = read(plugin, "", source, "id()", type.id());
+    String id = read(plugin, "", source, ID, type.id());
     if (id == null || !ScoringFormula.ID_PATTERN.matcher(id).matches()) {
-      throw new PluginRejectedException(LoadFailure.Kind.MALFORMED_ID, "", type.noun() + " "
-          + source + " has id '" + id + "', which is not of the form namespace:name", null);
+      throw new PluginRejectedException(LoadFailure.Kind.MALFORMED_ID, "",
+          Message.of("plugin.id.malformed", type.nounText(), String.valueOf(id),
+              source.explanation()), null);
     }
     if (id.startsWith(PluginType.RESERVED_NAMESPACE + ":") && !type.builtIn().test(plugin)) {
-      throw new PluginRejectedException(LoadFailure.Kind.RESERVED_NAMESPACE, id, type.noun()
-          + " '" + id + "' of " + source + " uses the namespace '"
-          + PluginType.RESERVED_NAMESPACE + "', which is reserved for the " + type.noun()
-          + "s built into Emulation; give it an id in a namespace of your own, such as "
-          + "'acme.safety:" + id.substring(id.indexOf(':') + 1) + "'", null);
+      throw new PluginRejectedException(LoadFailure.Kind.RESERVED_NAMESPACE, id,
+          Message.of("plugin.id.reserved", type.nounText(), id, source.explanation(),
+              PluginType.RESERVED_NAMESPACE, type.pluralText(),
+              "acme.safety:" + id.substring(id.indexOf(':') + 1)), null);
     }
-    Optional<String> incompatible = read(plugin, id, source, "its version", type.incompatibility());
+    Optional<?> incompatible = read(plugin, id, source, VERSION, type.incompatibility());
     if (incompatible.isPresent()) {
       throw new PluginRejectedException(LoadFailure.Kind.INCOMPATIBLE, id,
-          type.noun() + " '" + id + "' of " + source + " " + incompatible.get(), null);
+          Message.of("plugin.incompatible", type.nounText(), id, source.explanation(),
+              explanation(incompatible.get())), null);
     }
-    String description = read(plugin, id, source, "description()", type.description());
-    String version = read(plugin, id, source, "its version", type.version());
+    String description = read(plugin, id, source, DESCRIPTION, type.description());
+    String version = read(plugin, id, source, VERSION, type.version());
     if (description == null || version == null) {
-      throw new PluginRejectedException(LoadFailure.Kind.PLUGIN_FAILED, id, type.noun() + " '"
-          + id + "' of " + source + " returned null from "
-          + (description == null ? "description()" : "its version"), null);
+      throw new PluginRejectedException(LoadFailure.Kind.PLUGIN_FAILED, id,
+          Message.of("plugin.returnedNull", type.nounText(), id, source.explanation(),
+              description == null ? DESCRIPTION : VERSION), null);
     }
     return new PluginInfo(id, description, version, provider, source);
   }
 
-  /** The message for plugins that share an id, naming every class and jar. */
+  /** The message for plugins that share an id, naming every class and jar, in English. */
   public String duplicateMessage(String id, List<PluginSource> sources) {
-    List<String> named = new ArrayList<>();
-    sources.forEach(s -> named.add(s.toString()));
-    return (sources.size() == 2 ? "two " : sources.size() + " ") + type.noun() + "s have the id '"
-        + id + "': " + String.join(" and ", named) + "; remove all but one of them";
+    return duplicateExplanation(id, sources).toString();
+  }
+
+  /**
+   * The message for two or more plugins that share an id, naming every class and jar and what
+   * to do.
+   */
+  public Message duplicateExplanation(String id, List<PluginSource> sources) {
+    requireNonNull(id, "id");
+    checkArgument(sources.size() >= 2, "a duplicate id needs two or more plugins");
+    ImmutableList<Message> first = sources.subList(0, sources.size() - 1).stream()
+        .map(PluginSource::explanation).collect(ImmutableList.toImmutableList());
+    Message last = sources.get(sources.size() - 1).explanation();
+    return sources.size() == 2
+        ? Message.of("plugin.duplicateId.two", sources.size(), type.pluralText(), id, first, last)
+        : Message.of("plugin.duplicateId.many", sources.size(), type.pluralText(), id, first,
+            last);
   }
 
   /** The plugins added, by id. */
@@ -111,17 +132,28 @@ public final class PluginCatalog<P> {
     return type;
   }
 
-  private <T> T read(P plugin, String id, PluginSource source, String what,
+  private <T> T read(P plugin, String id, PluginSource source, Message what,
       Function<P, T> reader) {
-    String subject = type.noun() + (id.isEmpty() ? "" : " '" + id + "'") + " of " + source;
     try {
       return reader.apply(plugin);
     } catch (LinkageError e) {
       throw new PluginRejectedException(LoadFailure.Kind.INCOMPATIBLE, id,
-          subject + " failed in " + what + ": " + type.linkageAdvice(e), e);
+          Message.of("plugin.failedIn", subject(id, source), what, type.linkageExplanation(e)),
+          e);
     } catch (RuntimeException e) {
       throw new PluginRejectedException(LoadFailure.Kind.PLUGIN_FAILED, id,
-          subject + " failed in " + what + ": " + e, e);
+          Message.of("plugin.failedIn", subject(id, source), what, e.toString()), e);
     }
+  }
+
+  private Message subject(String id, PluginSource source) {
+    return id.isEmpty() ? Message.of("plugin.subject", type.nounText(), source.explanation())
+        : Message.of("plugin.subjectWithId", type.nounText(), id, source.explanation());
+  }
+
+  /** A reason a plugin cannot run: a message or explanation as it is, other text as written. */
+  private static Message explanation(Object reason) {
+    return reason instanceof Explanation explanation ? Message.from(explanation)
+        : Message.literal(String.valueOf(reason));
   }
 }

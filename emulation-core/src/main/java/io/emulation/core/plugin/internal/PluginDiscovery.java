@@ -7,6 +7,7 @@ import io.emulation.core.plugin.LoadFailure;
 import io.emulation.core.plugin.LoadReport;
 import io.emulation.core.plugin.PluginInfo;
 import io.emulation.core.plugin.PluginSource;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,7 +97,7 @@ public final class PluginDiscovery<S, P> {
               .add(new Candidate<>(plugin, info));
         } catch (PluginRejectedException e) {
           failures.add(failure(e.kind(), e.pluginId(), List.of(PluginSource.ofInstance(plugin)),
-              e.getMessage(), e.getCause()));
+              e.explanation(), e.getCause()));
         }
       }
     }
@@ -107,8 +108,8 @@ public final class PluginDiscovery<S, P> {
       } else {
         List<PluginSource> sources = claims.stream().map(c -> c.info().source()).toList();
         failures.add(failure(LoadFailure.Kind.DUPLICATE_ID, entry.getKey(), sources,
-            catalog.duplicateMessage(entry.getKey(), sources) + "; none of them was loaded",
-            null));
+            Message.of("plugin.duplicateId.noneLoaded",
+                catalog.duplicateExplanation(entry.getKey(), sources)), null));
       }
     }
     return LoadReport.of(what, registry.apply(catalog.plugins(), catalog.listing()),
@@ -118,32 +119,33 @@ public final class PluginDiscovery<S, P> {
   /** The provider's plugins, or none after recording why it could not give them. */
   private List<P> pluginsOf(ServiceLoader.Provider<S> provider, List<LoadFailure> failures) {
     PluginSource source = PluginSource.of(provider.type());
-    String subject = type.providerNoun() + " " + source;
+    Message subject = Message.of("plugin.provider.subject", type.providerNounText(),
+        source.explanation());
     try {
       List<P> plugins = type.contents().apply(provider.get());
       if (plugins == null) {
         failures.add(failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source),
-            subject + " returned null instead of a list of " + what, null));
+            Message.of("plugin.provider.returnedNull", subject, type.pluralText()), null));
         return List.of();
       }
       List<P> present = new ArrayList<>(plugins);
       if (present.removeIf(Objects::isNull)) {
         failures.add(failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source),
-            subject + " listed null among its " + what + "; the others were loaded", null));
+            Message.of("plugin.provider.listedNull", subject, type.pluralText()), null));
       }
       return present;
     } catch (LinkageError e) {
       failures.add(failure(LoadFailure.Kind.INCOMPATIBLE, "", List.of(source),
-          subject + " failed to load: " + type.linkageAdvice(e), e));
+          Message.of("plugin.provider.failed", subject, type.linkageExplanation(e)), e));
     } catch (ServiceConfigurationError | RuntimeException e) {
       Throwable reason = e instanceof ServiceConfigurationError && e.getCause() != null
           ? e.getCause() : e;
       if (reason instanceof LinkageError linkage) {
-        failures.add(failure(LoadFailure.Kind.INCOMPATIBLE, "", List.of(source), subject
-            + " failed to load: " + type.linkageAdvice(linkage), e));
+        failures.add(failure(LoadFailure.Kind.INCOMPATIBLE, "", List.of(source),
+            Message.of("plugin.provider.failed", subject, type.linkageExplanation(linkage)), e));
       } else {
         failures.add(failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source),
-            subject + " failed to load: " + reason, e));
+            Message.of("plugin.provider.failed", subject, reason.toString()), e));
       }
     }
     return List.of();
@@ -159,17 +161,20 @@ public final class PluginDiscovery<S, P> {
     if (!named.find()) {
       boolean linkage = error instanceof LinkageError;
       return failure(linkage ? LoadFailure.Kind.INCOMPATIBLE : LoadFailure.Kind.PROVIDER_FAILED,
-          "", List.of(), "a " + type.providerNoun() + " could not be located: "
-              + (linkage ? type.linkageAdvice((LinkageError) error)
-                  : error.getMessage()), error);
+          "", List.of(), Message.of("plugin.provider.notLocated", type.providerNounText(),
+              linkage ? type.linkageExplanation((LinkageError) error)
+                  : String.valueOf(error.getMessage())), error);
     }
     String className = named.group(1);
     Optional<String> listedIn = loader.flatMap(l -> servicesFileNaming(l, className));
     PluginSource source = new PluginSource(className, listedIn, Optional.empty());
-    String where = listedIn.map(l -> ", listed in META-INF/services/" + type.service().getName()
-        + " of " + l).orElse("");
-    return failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source), type.providerNoun()
-        + " " + className + where + " failed to load: " + error.getMessage(), error);
+    String problem = String.valueOf(error.getMessage());
+    Message message = listedIn
+        .map(l -> Message.of("plugin.provider.failedListed", type.providerNounText(), className,
+            type.service().getName(), l, problem))
+        .orElseGet(() -> Message.of("plugin.provider.failed",
+            Message.of("plugin.provider.subject", type.providerNounText(), className), problem));
+    return failure(LoadFailure.Kind.PROVIDER_FAILED, "", List.of(source), message, error);
   }
 
   /** The jar or folder whose services file lists the class, if any. */
@@ -194,7 +199,7 @@ public final class PluginDiscovery<S, P> {
   }
 
   private static LoadFailure failure(LoadFailure.Kind kind, String id, List<PluginSource> sources,
-      String message, Throwable cause) {
+      Message message, Throwable cause) {
     return new LoadFailure(kind, id, ImmutableList.copyOf(sources), message,
         Optional.ofNullable(cause));
   }

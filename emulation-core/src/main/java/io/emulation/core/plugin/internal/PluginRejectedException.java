@@ -2,6 +2,7 @@ package io.emulation.core.plugin.internal;
 
 import io.emulation.core.EmulationException;
 import io.emulation.core.plugin.LoadFailure;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 
 /**
@@ -15,13 +16,21 @@ public final class PluginRejectedException extends EmulationException {
 
   private final LoadFailure.Kind kind;
   private final String pluginId;
+  /** Not serialized: a deserialized exception explains itself in English, as its message. */
+  private final transient Message explanation;
 
-  /** A rejection of the plugin with this id (empty when unknown). */
-  public PluginRejectedException(LoadFailure.Kind kind, String pluginId, String message,
+  /** A rejection of the plugin with this id (empty when unknown); the message is English. */
+  public PluginRejectedException(LoadFailure.Kind kind, String pluginId, Message message,
       Throwable cause) {
-    super(message, cause);
+    super(message.toString(), cause);
     this.kind = kind;
     this.pluginId = pluginId;
+    this.explanation = message;
+  }
+
+  /** Why the plugin was rejected and what to do, to render in the operator's language. */
+  public Message explanation() {
+    return explanation != null ? explanation : Message.literal(getMessage());
   }
 
   /** What kind of failure this is. */
