@@ -1,5 +1,6 @@
 package io.emulation.core;
 
+import io.emulation.core.text.Message;
 import java.util.Collection;
 
 /**
@@ -14,6 +15,14 @@ public final class InvalidDataException extends ProblemsException {
 
   /** @param what the data, e.g. {@code "measurements for campaign 'q2-2021'"} */
   public InvalidDataException(String what, Collection<Problem> problems) {
+    super(what, problems);
+  }
+
+  /**
+   * @param what the data, rendered in the reader's language
+   * @since 0.2
+   */
+  public InvalidDataException(Message what, Collection<Problem> problems) {
     super(what, problems);
   }
 }

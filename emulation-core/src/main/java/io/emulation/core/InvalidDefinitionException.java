@@ -1,5 +1,6 @@
 package io.emulation.core;
 
+import io.emulation.core.text.Message;
 import java.util.Collection;
 
 /**
@@ -13,6 +14,14 @@ public final class InvalidDefinitionException extends ProblemsException {
 
   /** @param what the definition, e.g. {@code "campaign 'q2-2021'"} */
   public InvalidDefinitionException(String what, Collection<Problem> problems) {
+    super(what, problems);
+  }
+
+  /**
+   * @param what the definition, rendered in the reader's language
+   * @since 0.2
+   */
+  public InvalidDefinitionException(Message what, Collection<Problem> problems) {
     super(what, problems);
   }
 }

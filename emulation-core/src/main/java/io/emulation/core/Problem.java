@@ -3,7 +3,9 @@ package io.emulation.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.text.Message;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One thing wrong with a definition or with data: where it is and what is wrong. Problems sort by
@@ -12,24 +14,57 @@ import java.util.Comparator;
  *
  * @param location where the problem is, as a path such as {@code campaign 'q2'/criteria/output}
  *     or {@code file.csv:12:3}; never {@code null}, may be empty for the whole input
- * @param message what is wrong, naming the ids involved; never blank
+ * @param message what is wrong, naming the ids involved; never blank text
  * @since 0.1
  */
-public record Problem(String location, String message) implements Comparable<Problem> {
+public record Problem(String location, Message message) implements Comparable<Problem> {
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::location, Problem::compareNaturally)
-          .thenComparing(Problem::message);
+          .thenComparing(problem -> problem.message().toString());
 
   /** Checks both parts. */
   public Problem {
     requireNonNull(location, "location");
     requireNonNull(message, "message");
-    checkArgument(!message.isBlank(), "a problem at '%s' needs a message", location);
+    checkArgument(!message.isLiteral() || !message.toString().isBlank(),
+        "a problem at '%s' needs a message", location);
   }
 
-  /** A problem at a location. */
+  /**
+   * A problem at a location, described by text written in one language (kept as written in
+   * every language); the library's own problems use {@link #at(String, Message)}.
+   */
   public static Problem at(String location, String message) {
+    return new Problem(location, Message.literal(requireNonNull(message, "message")));
+  }
+
+  /**
+   * A problem at a location, described by a message rendered in the reader's language.
+   *
+   * @since 0.2
+   */
+  public static Problem at(String location, Message message) {
     return new Problem(location, message);
+  }
+
+  /**
+   * What is wrong, in the given language (English for languages the library does not speak).
+   *
+   * @since 0.2
+   */
+  public String message(Locale locale) {
+    return message.in(locale);
+  }
+
+  /**
+   * The problem as one line in the given language: the location, a colon and the message
+   * ({@code "data.csv:12:3: ..."}), or the message alone when the location is empty.
+   *
+   * @since 0.2
+   */
+  public String describe(Locale locale) {
+    String text = message.in(locale);
+    return location.isEmpty() ? text : location + ": " + text;
   }
 
   @Override
@@ -80,8 +115,9 @@ public record Problem(String location, String message) implements Comparable<Pro
     return end;
   }
 
+  /** The problem as one line in English, as {@link #describe(Locale)}. */
   @Override
   public String toString() {
-    return location.isEmpty() ? message : location + ": " + message;
+    return describe(Locale.ENGLISH);
   }
 }

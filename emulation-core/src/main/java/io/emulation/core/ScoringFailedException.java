@@ -1,5 +1,6 @@
 package io.emulation.core;
 
+import io.emulation.core.text.Message;
 import java.util.Collection;
 
 /**
@@ -14,6 +15,14 @@ public final class ScoringFailedException extends ProblemsException {
 
   /** @param what the evaluation, e.g. {@code "evaluation of campaign 'q2-2021' for 2021-H1"} */
   public ScoringFailedException(String what, Collection<Problem> problems) {
+    super(what, problems);
+  }
+
+  /**
+   * @param what the evaluation, rendered in the reader's language
+   * @since 0.2
+   */
+  public ScoringFailedException(Message what, Collection<Problem> problems) {
     super(what, problems);
   }
 }

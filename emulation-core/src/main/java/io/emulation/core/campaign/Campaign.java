@@ -13,6 +13,7 @@ import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.RankPolicy;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -338,44 +339,41 @@ public final class Campaign {
     public List<Problem> problems() {
       List<Problem> problems = new ArrayList<>();
       if (id.isBlank() || !id.strip().equals(id)) {
-        problems.add(Problem.at("id", "campaign id '" + id
-            + "' must be non-blank without leading or trailing spaces"));
+        problems.add(Problem.at("id", Message.of("campaign.problem.badId", id)));
       }
       if (kind == CampaignKind.PEAK_DRIVE && parentId == null) {
-        problems.add(Problem.at("parentId",
-            "peak drive '" + id + "' must name the campaign it runs inside"));
+        problems.add(Problem.at("parentId", Message.of("campaign.problem.peakDriveParent", id)));
       }
       if (parentId != null && parentId.equals(id)) {
-        problems.add(Problem.at("parentId", "campaign '" + id + "' is its own parent"));
+        problems.add(Problem.at("parentId", Message.of("campaign.problem.ownParent", id)));
       }
       if (period == null) {
-        problems.add(Problem.at("period", "campaign '" + id + "' has no period"));
+        problems.add(Problem.at("period", Message.of("campaign.problem.noPeriod", id)));
       }
       if (organisation == null) {
         problems.add(Problem.at("organisation",
-            "campaign '" + id + "' has no organisation"));
+            Message.of("campaign.problem.noOrganisation", id)));
       } else {
         scope.units().stream().filter(u -> organisation.unit(u).isEmpty()).forEach(u ->
-            problems.add(Problem.at("scope", "scope names unit '" + u
-                + "', which is not in the organisation")));
+            problems.add(Problem.at("scope", Message.of("campaign.problem.scopeUnit", u))));
       }
       checkCriteria(problems);
       if (memberWeight.signum() < 0) {
-        problems.add(Problem.at("memberWeight", "member weight must be >= 0 but was "
-            + memberWeight.toPlainString()));
+        problems.add(Problem.at("memberWeight",
+            Message.of("campaign.problem.memberWeight", memberWeight)));
       }
       return problems;
     }
 
     private void checkCriteria(List<Problem> problems) {
       if (criteria.isEmpty()) {
-        problems.add(Problem.at("criteria", "campaign '" + id + "' has no criteria"));
+        problems.add(Problem.at("criteria", Message.of("campaign.problem.noCriteria", id)));
       }
       Set<String> ids = new HashSet<>();
       for (Criterion criterion : criteria) {
         if (!ids.add(criterion.id())) {
           problems.add(Problem.at("criteria/" + criterion.id(),
-              "duplicate criterion id '" + criterion.id() + "'"));
+              Message.of("campaign.problem.duplicateCriterion", criterion.id())));
         }
       }
       if (totalMethod == TotalMethod.WEIGHTED_MEAN) {
@@ -386,17 +384,17 @@ public final class Campaign {
               && memberAggregation != MemberAggregation.NONE && memberWeight.signum() > 0;
           if (!ofKind.isEmpty() && !members
               && ofKind.stream().allMatch(c -> c.weight().signum() == 0)) {
-            problems.add(Problem.at("criteria", "the weights of the "
-                + participantKind.name().toLowerCase(java.util.Locale.ROOT)
-                + " criteria " + ofKind.stream().map(Criterion::id).toList()
-                + " sum to zero, so a weighted mean is undefined"));
+            List<String> unweighted = ofKind.stream().map(Criterion::id).toList();
+            problems.add(Problem.at("criteria", participantKind == ParticipantKind.INDIVIDUAL
+                ? Message.of("campaign.problem.zeroWeights.individual", unweighted)
+                : Message.of("campaign.problem.zeroWeights.collective", unweighted)));
           }
         }
       }
       for (RankKey key : rankPolicy.keys()) {
         if (key instanceof RankKey.ByCriterionPoints byPoints && !ids.contains(byPoints.criterionId())) {
-          problems.add(Problem.at("rankPolicy", "rank key names criterion '"
-              + byPoints.criterionId() + "', which the campaign does not have"));
+          problems.add(Problem.at("rankPolicy",
+              Message.of("campaign.problem.rankKeyCriterion", byPoints.criterionId())));
         }
       }
       List<GradingScale> scales = collectiveGrading == null
@@ -405,9 +403,8 @@ public final class Campaign {
         scale.bands().forEach(band -> band.requirements().forEach(requirement -> {
           if (requirement instanceof GradeRequirement.MinCriterionPoints min
               && !ids.contains(min.criterionId())) {
-            problems.add(Problem.at("grading", "band " + band.grade().code()
-                + " requires criterion '" + min.criterionId()
-                + "', which the campaign does not have"));
+            problems.add(Problem.at("grading", Message.of("campaign.problem.gradingCriterion",
+                band.grade().code(), min.criterionId())));
           }
         }));
       }
@@ -421,7 +418,7 @@ public final class Campaign {
     public Campaign build() {
       List<Problem> problems = problems();
       if (!problems.isEmpty()) {
-        throw new InvalidDefinitionException("campaign '" + id + "'", problems);
+        throw new InvalidDefinitionException(Message.of("campaign.what", id), problems);
       }
       return new Campaign(this);
     }

@@ -1,8 +1,10 @@
 package io.emulation.core.internal;
 
+import io.emulation.core.text.Message;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * "Did you mean" suggestions by edit distance. Internal: this package is not exported.
@@ -10,16 +12,36 @@ import java.util.Locale;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** {@code " (did you mean 'x'?)"} for the closest candidate, or empty text if none is close. */
+  /**
+   * {@code " (did you mean 'x'?)"} in English for the closest candidate, or empty text if none is
+   * close; {@link #suggestion} is the same in the reader's language.
+   */
   public static String didYouMean(String given, Collection<String> candidates) {
+    return suggestion(given, candidates).toString();
+  }
+
+  /**
+   * {@code " (did you mean 'x'?)"} for the closest candidate, or empty text if none is close, as
+   * a message to put at the end of another.
+   */
+  public static Message suggestion(String given, Collection<String> candidates) {
+    return suggesting(closest(given, candidates));
+  }
+
+  /** The " (did you mean 'x'?)" message for a candidate, or empty text. */
+  public static Message suggesting(Optional<String> candidate) {
+    return candidate.map(best -> Message.of("io.suggestion.didYouMean", best))
+        .orElse(Message.literal(""));
+  }
+
+  /** The candidate closest to what was given, if it is close enough to suggest. */
+  public static Optional<String> closest(String given, Collection<String> candidates) {
     String lower = given.toLowerCase(Locale.ROOT);
     return candidates.stream()
         .min(Comparator.comparingInt((String c) -> distance(c.toLowerCase(Locale.ROOT), lower))
             .thenComparing(Comparator.naturalOrder()))
         .filter(best -> distance(best.toLowerCase(Locale.ROOT), lower)
-            <= Math.max(2, given.length() / 3))
-        .map(best -> " (did you mean '" + best + "'?)")
-        .orElse("");
+            <= Math.max(2, given.length() / 3));
   }
 
   /** The Levenshtein distance between two texts. */

@@ -10,6 +10,7 @@ import io.emulation.core.award.ExclusionGroup;
 import io.emulation.core.award.Quota;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.ranking.RankKey;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ final class AwardSection {
       return preset.flatMap(name -> {
         Optional<AwardRuleSet> found = presets.apply(name);
         if (found.isEmpty()) {
-          mapping.problem(awards.node(), "unknown preset '" + name + "'; shipped presets are "
-              + DefinitionReader.PRESETS);
+          mapping.problem(awards.node(), Message.of("io.award.unknownPreset", name,
+              DefinitionReader.PRESETS));
         }
         return found;
       });
@@ -52,14 +53,14 @@ final class AwardSection {
     List<AwardRule> rules = new ArrayList<>();
     boolean valid = true;
     for (DocNode node : awards.list("rules").orElse(List.of())) {
-      Optional<AwardRule> rule = Fields.of(node, "an award rule", mapping).flatMap(this::rule);
+      Optional<AwardRule> rule = Fields.of(node, Message.of("io.what.awardRule"), mapping).flatMap(this::rule);
       rule.ifPresent(rules::add);
       valid &= rule.isPresent();
     }
     List<ExclusionGroup> groups = new ArrayList<>();
     for (DocNode node : awards.list("exclusionGroups").orElse(List.of())) {
       Optional<ExclusionGroup> group =
-          Fields.of(node, "an exclusion group", mapping).flatMap(this::group);
+          Fields.of(node, Message.of("io.what.exclusionGroup"), mapping).flatMap(this::group);
       group.ifPresent(groups::add);
       valid &= group.isPresent();
     }
@@ -79,7 +80,7 @@ final class AwardSection {
 
   private Optional<AwardRule> rule(Fields r) {
     Optional<Award> award = r.require("award")
-        .flatMap(node -> Fields.of(node, "'award'", mapping)).flatMap(this::award);
+        .flatMap(node -> Fields.of(node, Fields.property("award"), mapping)).flatMap(this::award);
     Optional<Condition> eligibility = r.require("conditions").flatMap(conditions::read);
     Optional<Quota> quota = r.get("quota").isPresent()
         ? r.object("quota").flatMap(this::quota) : Optional.of(Quota.none());
@@ -135,8 +136,7 @@ final class AwardSection {
     if (bases.size() != 1) {
       BASES.forEach(q::get); // known names: reported once, as a wrong combination
 
-      mapping.problem(q.node(), "a quota needs exactly one of count, percentOfEligible, "
-          + "percentOfHeadcount or percentOfHolders but has " + bases);
+      mapping.problem(q.node(), Message.of("io.quota.bases", bases));
     } else {
       base = switch (bases.get(0)) {
         case "count" -> q.integer("count").flatMap(n -> mapping.build(q.node(),

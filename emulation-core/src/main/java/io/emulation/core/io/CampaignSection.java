@@ -9,11 +9,13 @@ import io.emulation.core.campaign.Scope;
 import io.emulation.core.campaign.TotalMethod;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.RankMethod;
 import io.emulation.core.ranking.RankPolicy;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,12 +39,12 @@ final class CampaignSection {
       Function<Criterion, List<Problem>> criterionCheck) {
     Mapping mapping = root.mapping();
     Optional<Fields> campaign = root.require("campaign")
-        .flatMap(node -> Fields.of(node, "'campaign'", mapping));
+        .flatMap(node -> Fields.of(node, Fields.property("campaign"), mapping));
     List<Criterion> criteria = new ArrayList<>();
     Optional<List<DocNode>> criteriaNodes = root.list("criteria");
     boolean criteriaValid = criteriaNodes.isPresent() || !root.has("criteria");
     for (DocNode node : criteriaNodes.orElse(List.of())) {
-      Optional<Criterion> criterion = Fields.of(node, "a criterion", mapping)
+      Optional<Criterion> criterion = Fields.of(node, Message.of("io.what.criterion"), mapping)
           .flatMap(CriteriaSection::read);
       criterion.ifPresent(criteria::add);
       List<Problem> formulaProblems = criterion.map(criterionCheck).orElse(List.of());
@@ -134,8 +136,14 @@ final class CampaignSection {
   }
 
   static Optional<Period> period(DocNode node, Mapping mapping) {
-    return mapping.text(node, "a period").flatMap(text -> mapping.build(node,
-        () -> Period.parse(text)));
+    return mapping.text(node, Message.of("io.what.period")).flatMap(text -> {
+      try {
+        return Optional.of(CellFormats.PERIOD.parse(text));
+      } catch (BadValueException e) {
+        mapping.problem(node, e.text());
+        return Optional.empty();
+      }
+    });
   }
 
   private static Scope scope(Fields s) {
@@ -177,12 +185,12 @@ final class CampaignSection {
    * {@code {criterion: id}}. */
   static Optional<RankKey> rankKey(DocNode node, Mapping mapping) {
     if (node instanceof DocNode.Obj) {
-      Fields f = Fields.of(node, "a rank key", mapping).orElseThrow();
+      Fields f = Fields.of(node, Message.of("io.what.rankKey"), mapping).orElseThrow();
       Optional<String> criterion = f.requiredText("criterion");
       f.finish();
       return criterion.map(RankKey::byCriterionPoints);
     }
-    Optional<String> text = mapping.text(node, "a rank key");
+    Optional<String> text = mapping.text(node, Message.of("io.what.rankKey"));
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -196,10 +204,9 @@ final class CampaignSection {
       case "participant-id":
         return Optional.of(RankKey.byParticipantId());
       default:
-        mapping.problem(node, "unknown rank key '" + text.get() + "'; use total, grade, "
-            + "direct-production-first, participant-id or {criterion: <id>}"
-            + io.emulation.core.internal.Suggestions.didYouMean(text.get(),
-                List.of("total", "grade", "direct-production-first", "participant-id")));
+        mapping.problem(node, Message.of("io.rankKey.unknown", text.get(), "{criterion: <id>}",
+            Suggestions.suggestion(text.get(),
+                List.of("total", "grade", "direct-production-first", "participant-id"))));
         return Optional.empty();
     }
   }

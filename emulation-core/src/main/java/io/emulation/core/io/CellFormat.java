@@ -11,8 +11,8 @@ interface CellFormat<V> {
   /**
    * The value of the text.
    *
-   * @throws IllegalArgumentException with a message naming the text and what is expected, such
-   *     as {@code 'abc' is not a decimal number; expected ...}
+   * @throws BadValueException with a message naming the text and what is expected, such as
+   *     {@code 'abc' is not a decimal number; expected ...}
    */
   V parse(String text);
 }

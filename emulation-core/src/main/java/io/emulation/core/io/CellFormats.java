@@ -1,6 +1,7 @@
 package io.emulation.core.io;
 
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,8 +24,10 @@ final class CellFormats {
     try {
       return Period.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(shown(text) + " is not a period; expected 2021, "
-          + "2021-H1, 2021-Q2, 2021-05 or 2021-03-01..2021-05-31", e);
+      // Period's own message is English, for developers; this one is for the file's author
+      BadValueException bad = new BadValueException(Message.of("io.value.notPeriod", shown(text)));
+      bad.initCause(e);
+      throw bad;
     }
   };
 
@@ -37,8 +40,7 @@ final class CellFormats {
     } catch (DateTimeException e) {
       // reported below
     }
-    throw new IllegalArgumentException(shown(text)
-        + " is not a date; expected yyyy-mm-dd, e.g. 2019-03-01");
+    throw new BadValueException(Message.of("io.cell.notDate", shown(text)));
   };
 
   /** {@code true}, {@code false}, {@code yes} or {@code no}, in any case. */
@@ -50,8 +52,7 @@ final class CellFormats {
       case "false", "no" -> {
         return false;
       }
-      default -> throw new IllegalArgumentException(shown(text)
-          + " is not a yes/no value; expected true, false, yes or no");
+      default -> throw new BadValueException(Message.of("io.cell.notBoolean", shown(text)));
     }
   };
 
@@ -66,14 +67,13 @@ final class CellFormats {
   static CellFormat<BigDecimal> decimal(int maxLength) {
     return text -> {
       if (text.length() > maxLength) {
-        throw new IllegalArgumentException(shown(text) + " has " + text.length()
-            + " characters; expected a decimal number of at most " + maxLength);
+        throw new BadValueException(Message.of("io.cell.numberTooLong", shown(text),
+            text.length(), maxLength));
       }
       if (!DECIMAL.matcher(text).matches()) {
-        String hint = text.indexOf(',') >= 0
-            ? " (use '.' for the decimal point and no thousands separators)" : "";
-        throw new IllegalArgumentException(shown(text) + " is not a decimal number; expected "
-            + "digits with an optional leading '-' and decimal point, e.g. -12.5" + hint);
+        Message hint = text.indexOf(',') >= 0
+            ? Message.of("io.cell.decimalCommaHint") : Message.literal("");
+        throw new BadValueException(Message.of("io.cell.notDecimal", shown(text), hint));
       }
       return new BigDecimal(text);
     };
@@ -85,8 +85,7 @@ final class CellFormats {
     return text -> {
       BigDecimal value = decimal.parse(text);
       if (value.signum() <= 0) {
-        throw new IllegalArgumentException(shown(text)
-            + " is not greater than 0; expected a positive decimal number");
+        throw new BadValueException(Message.of("io.cell.notPositive", shown(text)));
       }
       return value;
     };
@@ -106,7 +105,7 @@ final class CellFormats {
           return constant;
         }
       }
-      throw new IllegalArgumentException(shown(text) + " is not one of " + allowed);
+      throw new BadValueException(Message.of("io.cell.notChoice", shown(text), allowed));
     };
   }
 

@@ -9,8 +9,10 @@ import io.emulation.core.award.Condition;
 import io.emulation.core.award.ConditionRegistry;
 import io.emulation.core.award.Conditions;
 import io.emulation.core.award.CouncilConditions;
+import com.google.common.collect.ImmutableList;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.DisciplinaryLevel;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ final class ConditionFormat {
     if (node instanceof DocNode.Scalar scalar && !scalar.isNull() && !scalar.numeric()) {
       return simple(scalar.text(), node);
     }
-    Optional<Fields> fields = Fields.of(node, "a condition", mapping);
+    Optional<Fields> fields = Fields.of(node, Message.of("io.what.condition"), mapping);
     if (fields.isEmpty()) {
       return Optional.empty();
     }
@@ -65,11 +67,9 @@ final class ConditionFormat {
     List<String> present = KEYS.stream().filter(f::has).toList();
     if (present.size() != 1) {
       mapping.problem(node, present.isEmpty()
-          ? "a condition needs one of " + KEYS + " or one of " + SIMPLE
-              + Suggestions.didYouMean(f.node().fields().keySet().stream().findFirst()
-                  .orElse(""), KEYS)
-          : "a condition has one kind but this one has " + present
-              + "; to require them all, write {all: [...]} with one condition per element");
+          ? Message.of("io.condition.noKind", KEYS, SIMPLE, Suggestions.suggestion(
+              f.node().fields().keySet().stream().findFirst().orElse(""), KEYS))
+          : Message.of("io.condition.manyKinds", present, "{all: [...]}"));
       return Optional.empty();
     }
     Optional<Condition> condition = switch (present.get(0)) {
@@ -140,9 +140,8 @@ final class ConditionFormat {
 
   private Optional<Condition> atLeast(int count, List<Condition> conditions, Fields f) {
     if (count < 1 || count > conditions.size()) {
-      mapping.problem(f.get("atLeast").orElseThrow(), "'atLeast' is " + count + " but 'of' lists "
-          + conditions.size() + (conditions.size() == 1 ? " condition" : " conditions")
-          + "; it must be 1 to " + conditions.size());
+      mapping.problem(f.get("atLeast").orElseThrow(),
+          Message.of("io.condition.atLeastRange", count, conditions.size()));
       return Optional.empty();
     }
     return build(f.node(), () -> Conditions.atLeast(count, conditions.toArray(Condition[]::new)));
@@ -159,9 +158,8 @@ final class ConditionFormat {
       case "unitsHaveNoVetoFailure":
         return Optional.of(Conditions.unitsHaveNoVetoFailure());
       default:
-        mapping.problem(node, "unknown condition '" + name + "'"
-            + Suggestions.didYouMean(name, SIMPLE) + "; simple conditions are " + SIMPLE
-            + ", others are objects such as {minGrade: GOOD}");
+        mapping.problem(node, Message.of("io.condition.unknown", name,
+            Suggestions.suggestion(name, SIMPLE), SIMPLE, "{minGrade: GOOD}"));
         return Optional.empty();
     }
   }
@@ -178,23 +176,22 @@ final class ConditionFormat {
     } catch (NumberFormatException e) {
       // reported below
     }
-    mapping.problem(node, "'quorum' must be a fraction of the members such as \"2/3\" but was '"
-        + text + "'");
+    mapping.problem(node, Message.of("io.condition.quorum", text));
     return Optional.empty();
   }
 
   private Optional<Condition> custom(Fields f) {
     Optional<String> type = f.text("type");
     Optional<FormulaParameters> parameters = f.get("parameters")
-        .map(n -> Values.parameters(n, "'parameters'", mapping))
+        .map(n -> Values.parameters(n, Fields.property("parameters"), mapping))
         .orElse(Optional.of(FormulaParameters.empty()));
     if (type.isEmpty() || parameters.isEmpty()) {
       return Optional.empty();
     }
     if (registry.find(type.get()).isEmpty()) {
-      mapping.problem(f.node(), "unknown condition type '" + type.get() + "'"
-          + Suggestions.didYouMean(type.get(), registry.ids()) + "; known types: "
-          + registry.ids());
+      mapping.problem(f.node(), Message.of("io.condition.unknownType", type.get(),
+          Suggestions.suggestion(type.get(), registry.ids()),
+          ImmutableList.copyOf(registry.ids())));
       return Optional.empty();
     }
     return build(f.node(), () -> registry.create(type.get(), parameters.get()));
@@ -204,7 +201,7 @@ final class ConditionFormat {
     Optional<List<DocNode>> items = f.list(name);
     if (items.isEmpty()) {
       if (!f.has(name)) {
-        mapping.problem(f.node(), "missing required property '" + name + "'");
+        mapping.problem(f.node(), Message.of("io.property.missing", name));
       }
       return Optional.empty();
     }

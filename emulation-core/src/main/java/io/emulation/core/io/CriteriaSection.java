@@ -22,7 +22,7 @@ final class CriteriaSection {
     Optional<BigDecimal> weight = c.decimal("weight");
     Optional<String> formula = c.requiredText("formula");
     Optional<FormulaParameters> parameters = c.get("parameters")
-        .flatMap(node -> Values.parameters(node, "'parameters'", mapping));
+        .flatMap(node -> Values.parameters(node, Fields.property("parameters"), mapping));
     boolean parametersValid = parameters.isPresent() || !c.has("parameters");
     Optional<BigDecimal> target = c.decimal("target");
     Optional<Direction> direction = c.choice("direction", Direction.class);

@@ -1,5 +1,6 @@
 package io.emulation.core.io;
 
+import io.emulation.core.text.Message;
 import java.util.Locale;
 
 /**
@@ -8,17 +9,17 @@ import java.util.Locale;
  *
  * @param name the header name as documented, e.g. {@code underReview}
  * @param required whether the header must have it and every row a value in it
- * @param expected what a value is, e.g. {@code "a decimal number"}
+ * @param expected what a value is, e.g. "a decimal number"
  */
-record CsvColumn(String name, boolean required, String expected) {
+record CsvColumn(String name, boolean required, Message expected) {
 
   /** A column every file must have, with a value in every row. */
-  static CsvColumn required(String name, String expected) {
+  static CsvColumn required(String name, Message expected) {
     return new CsvColumn(name, true, expected);
   }
 
   /** A column a file may leave out, or leave empty in a row. */
-  static CsvColumn optional(String name, String expected) {
+  static CsvColumn optional(String name, Message expected) {
     return new CsvColumn(name, false, expected);
   }
 

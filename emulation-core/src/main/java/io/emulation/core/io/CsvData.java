@@ -13,6 +13,7 @@ import io.emulation.core.award.Registrations;
 import io.emulation.core.criteria.Adjustment;
 import io.emulation.core.criteria.Measurement;
 import io.emulation.core.org.Individual;
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -247,17 +248,17 @@ public final class CsvData {
     try {
       in = Files.newInputStream(file);
     } catch (NoSuchFileException e) {
-      throw new InvalidDataException("CSV " + name, List.of(Problem.at(name,
-          "cannot read: the file does not exist")));
+      throw new InvalidDataException(Message.of("io.what.csvFile", name), List.of(Problem.at(
+          name, Message.of("io.file.missing"))));
     } catch (IOException e) {
-      throw new InvalidDataException("CSV " + name, List.of(Problem.at(name,
-          "cannot read: " + e)));
+      throw new InvalidDataException(Message.of("io.what.csvFile", name), List.of(Problem.at(
+          name, Message.of("io.file.cannotRead", e.toString()))));
     }
     try (Reader reader = new Utf8Reader(in)) {
       return method.read(reader, name);
     } catch (IOException e) {
-      throw new InvalidDataException("CSV " + name, List.of(Problem.at(name,
-          "cannot close: " + e)));
+      throw new InvalidDataException(Message.of("io.what.csvFile", name), List.of(Problem.at(
+          name, Message.of("io.file.cannotClose", e.toString()))));
     }
   }
 

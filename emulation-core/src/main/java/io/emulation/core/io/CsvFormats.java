@@ -12,6 +12,7 @@ import io.emulation.core.criteria.Measurement;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,40 +27,44 @@ import java.util.function.Function;
  * when the row has none. {@link CsvData} documents the layouts.
  */
 final class CsvFormats {
-  private static final String PERIOD_TEXT = "a period such as 2021, 2021-H1, 2021-Q2 or 2021-05";
-  private static final String YES_NO = "true, false, yes or no";
+  private static final Message DECIMAL = Message.of("io.csv.expected.decimal");
+  private static final Message YES_NO = Message.of("io.csv.expected.yesNo");
 
-  static final CsvColumn PARTICIPANT = required("participant", "a participant id");
-  static final CsvColumn CRITERION = required("criterion", "a criterion id");
-  static final CsvColumn PERIOD = required("period", PERIOD_TEXT);
-  static final CsvColumn VALUE = required("value", "a decimal number");
-  static final CsvColumn TARGET = optional("target", "a decimal number");
-  static final CsvColumn SOURCE = optional("source", "text naming where the value came from");
-  static final CsvColumn ADJUSTMENT_KIND = required("kind", "bonus or penalty");
-  static final CsvColumn POINTS = required("points", "a decimal number greater than 0");
-  static final CsvColumn REASON = required("reason", "the reason, as text");
-  static final CsvColumn AWARD = required("award", "an award id");
+  static final CsvColumn PARTICIPANT =
+      required("participant", Message.of("io.csv.expected.participant"));
+  static final CsvColumn CRITERION = required("criterion", Message.of("io.csv.expected.criterion"));
+  static final CsvColumn PERIOD = required("period", Message.of("io.csv.expected.period"));
+  static final CsvColumn VALUE = required("value", DECIMAL);
+  static final CsvColumn TARGET = optional("target", DECIMAL);
+  static final CsvColumn SOURCE = optional("source", Message.of("io.csv.expected.source"));
+  static final CsvColumn ADJUSTMENT_KIND =
+      required("kind", Message.of("io.csv.expected.adjustmentKind"));
+  static final CsvColumn POINTS = required("points", Message.of("io.csv.expected.points"));
+  static final CsvColumn REASON = required("reason", Message.of("io.csv.expected.reason"));
+  static final CsvColumn AWARD = required("award", Message.of("io.csv.expected.award"));
   static final CsvColumn AWARD_KIND = required("kind", choices(AwardKind.class));
-  static final CsvColumn TITLE = required("title", "the initiative's title");
+  static final CsvColumn TITLE = required("title", Message.of("io.csv.expected.title"));
   static final CsvColumn REACH = required("reach", choices(AwardLevel.class));
-  static final CsvColumn ID = required("id", "the person's id");
-  static final CsvColumn NAME = required("name", "the person's name");
-  static final CsvColumn UNIT = required("unit", "a unit id");
-  static final CsvColumn HIRED = optional("hired", "a date as yyyy-mm-dd");
+  static final CsvColumn ID = required("id", Message.of("io.csv.expected.personId"));
+  static final CsvColumn NAME = required("name", Message.of("io.csv.expected.personName"));
+  static final CsvColumn UNIT = required("unit", Message.of("io.csv.expected.unit"));
+  static final CsvColumn HIRED = optional("hired", Message.of("io.csv.expected.date"));
   static final CsvColumn DISCIPLINE = optional("discipline", choices(DisciplinaryLevel.class));
   static final CsvColumn UNDER_REVIEW = optional("underReview", YES_NO);
   static final CsvColumn DIRECT_PRODUCTION = optional("directProduction", YES_NO);
 
-  static final CsvLayout MEASUREMENTS =
-      CsvLayout.of("measurements", PARTICIPANT, CRITERION, PERIOD, VALUE, TARGET, SOURCE);
-  static final CsvLayout ADJUSTMENTS =
-      CsvLayout.of("adjustments", PARTICIPANT, PERIOD, ADJUSTMENT_KIND, POINTS, REASON);
-  static final CsvLayout REGISTRATIONS = CsvLayout.of("registrations", PARTICIPANT, AWARD);
-  static final CsvLayout HISTORY = CsvLayout.of("history", PARTICIPANT, AWARD, PERIOD, AWARD_KIND);
-  static final CsvLayout INITIATIVES =
-      CsvLayout.of("initiatives", PARTICIPANT, TITLE, REACH, PERIOD);
-  static final CsvLayout INDIVIDUALS = CsvLayout.of("individuals", ID, NAME, UNIT, HIRED,
-      DISCIPLINE, UNDER_REVIEW, DIRECT_PRODUCTION);
+  static final CsvLayout MEASUREMENTS = CsvLayout.of(Message.of("io.csv.kind.measurements"),
+      PARTICIPANT, CRITERION, PERIOD, VALUE, TARGET, SOURCE);
+  static final CsvLayout ADJUSTMENTS = CsvLayout.of(Message.of("io.csv.kind.adjustments"),
+      PARTICIPANT, PERIOD, ADJUSTMENT_KIND, POINTS, REASON);
+  static final CsvLayout REGISTRATIONS =
+      CsvLayout.of(Message.of("io.csv.kind.registrations"), PARTICIPANT, AWARD);
+  static final CsvLayout HISTORY = CsvLayout.of(Message.of("io.csv.kind.history"),
+      PARTICIPANT, AWARD, PERIOD, AWARD_KIND);
+  static final CsvLayout INITIATIVES = CsvLayout.of(Message.of("io.csv.kind.initiatives"),
+      PARTICIPANT, TITLE, REACH, PERIOD);
+  static final CsvLayout INDIVIDUALS = CsvLayout.of(Message.of("io.csv.kind.individuals"),
+      ID, NAME, UNIT, HIRED, DISCIPLINE, UNDER_REVIEW, DIRECT_PRODUCTION);
 
   private final CellFormat<BigDecimal> decimal;
   private final CellFormat<BigDecimal> positive;
@@ -102,8 +107,8 @@ final class CsvFormats {
       }
       Integer first = seen.putIfAbsent(List.of(participant, award), row.line());
       if (first != null) {
-        row.problem(AWARD, "participant " + CellFormats.shown(participant)
-            + " is already registered for " + CellFormats.shown(award) + " at line " + first);
+        row.problem(AWARD, Message.of("io.csv.alreadyRegistered",
+            CellFormats.shown(participant), CellFormats.shown(award), first));
       }
       return Map.entry(participant, award);
     };
@@ -142,8 +147,7 @@ final class CsvFormats {
       if (id != null) {
         Integer first = seen.putIfAbsent(id, row.line());
         if (first != null) {
-          row.problem(ID, CellFormats.shown(id) + " is given again; it was first given at line "
-              + first);
+          row.problem(ID, Message.of("io.csv.givenAgain", CellFormats.shown(id), first));
         }
       }
       if (row.hasProblems()) {
@@ -155,7 +159,7 @@ final class CsvFormats {
     };
   }
 
-  private static String choices(Class<? extends Enum<?>> type) {
-    return "one of " + CellFormats.allowed(type);
+  private static Message choices(Class<? extends Enum<?>> type) {
+    return Message.of("io.csv.expected.oneOf", CellFormats.allowed(type));
   }
 }

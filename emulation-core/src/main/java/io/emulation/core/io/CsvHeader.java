@@ -1,6 +1,8 @@
 package io.emulation.core.io;
 
 import io.emulation.core.Problem;
+import io.emulation.core.internal.Suggestions;
+import io.emulation.core.text.Message;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +44,14 @@ final class CsvHeader {
       String key = CsvColumn.key(name);
       CsvColumn column = known.get(key);
       if (name.isEmpty()) {
-        problems.accept(Problem.at(at, "header: column " + (i + 1) + " has no name; the columns"
-            + " are " + layout.describe()));
+        problems.accept(Problem.at(at, Message.of("io.csv.header.noName", i + 1,
+            layout.describe())));
       } else if (column == null) {
-        problems.accept(Problem.at(at, "header: unknown column " + CellFormats.shown(name)
-            + suggestion(key, layout) + "; the columns are " + layout.describe()));
+        problems.accept(Problem.at(at, Message.of("io.csv.header.unknown",
+            CellFormats.shown(name), suggestion(key, layout), layout.describe())));
       } else if (indexByKey.containsKey(key)) {
-        problems.accept(Problem.at(at, "header: column '" + column.name()
-            + "' is given twice, as columns " + (indexByKey.get(key) + 1) + " and " + (i + 1)));
+        problems.accept(Problem.at(at, Message.of("io.csv.header.twice", column.name(),
+            indexByKey.get(key) + 1, i + 1)));
       } else {
         indexByKey.put(key, i);
         nameByIndex.put(i, column.name());
@@ -57,8 +59,8 @@ final class CsvHeader {
     }
     for (CsvColumn column : layout.columns()) {
       if (column.required() && !indexByKey.containsKey(column.key())) {
-        problems.accept(Problem.at(file + ":" + header.line() + ":1", "header: required column '"
-            + column.name() + "' is missing; the columns are " + layout.describe()));
+        problems.accept(Problem.at(file + ":" + header.line() + ":1", Message.of(
+            "io.csv.header.missing", column.name(), layout.describe())));
       }
     }
     return new CsvHeader(indexByKey, nameByIndex, names.size());
@@ -79,7 +81,7 @@ final class CsvHeader {
     return width;
   }
 
-  private static String suggestion(String key, CsvLayout layout) {
+  private static Message suggestion(String key, CsvLayout layout) {
     CsvColumn best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (CsvColumn column : layout.columns()) {
@@ -90,7 +92,7 @@ final class CsvHeader {
       }
     }
     boolean close = best != null && bestDistance <= Math.max(1, Math.min(3, key.length() / 3));
-    return close ? " (did you mean '" + best.name() + "'?)" : "";
+    return Suggestions.suggesting(close ? Optional.of(best.name()) : Optional.empty());
   }
 
   /** Edit distance: insertions, deletions, substitutions and swaps of neighbours. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.emulation.core.text.Message;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PushbackReader;
@@ -49,7 +50,7 @@ final class CsvRecords implements Closeable {
       parser.setSchema(CsvSchema.emptySchema());
       return new CsvRecords(parser, limits.maxStringLength());
     } catch (IOException e) {
-      throw new Failure(0, 0, "cannot read: " + e.getMessage());
+      throw new Failure(0, 0, Message.of("io.file.cannotRead", String.valueOf(e.getMessage())));
     }
   }
 
@@ -75,15 +76,15 @@ final class CsvRecords implements Closeable {
       }
       return null;
     } catch (StreamConstraintsException e) {
-      throw new Failure(line, cell + 1, "value is longer than the limit of " + maxStringLength
-          + " characters (ReadLimits.maxStringLength)");
+      throw new Failure(line, cell + 1, Message.of("io.csv.valueTooLong", maxStringLength));
     } catch (JsonProcessingException e) {
       String message = firstLine(e.getOriginalMessage());
       throw new Failure(line, cell + 1, message.startsWith("Missing closing quote")
-          ? "quoted value is never closed; a closing '\"' is missing"
-          : "malformed CSV: " + message);
+          ? Message.of("io.csv.unclosedQuote")
+          : Message.of("io.csv.malformed", message));
     } catch (IOException e) {
-      throw new Failure(line, 0, "cannot read: " + e.getMessage());
+      throw new Failure(line, 0, Message.of("io.file.cannotRead",
+          String.valueOf(e.getMessage())));
     }
   }
 
@@ -156,11 +157,19 @@ final class CsvRecords implements Closeable {
 
     private final int line;
     private final int column;
+    // never serialized: caught in this package
+    private final transient Message text;
 
-    Failure(int line, int column, String message) {
-      super(message);
+    Failure(int line, int column, Message text) {
+      super(text.toString());
       this.line = line;
       this.column = column;
+      this.text = text;
+    }
+
+    /** What went wrong. */
+    Message text() {
+      return text;
     }
 
     /** The line, from 1; 0 when unknown. */

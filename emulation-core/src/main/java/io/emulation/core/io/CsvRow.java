@@ -1,6 +1,8 @@
 package io.emulation.core.io;
 
 import io.emulation.core.Problem;
+import io.emulation.core.text.Message;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -39,7 +41,7 @@ final class CsvRow {
   <V> V required(CsvColumn column, CellFormat<V> format) {
     String text = text(column);
     if (text != null && text.isEmpty()) {
-      problem(column, "missing value; expected " + column.expected());
+      problem(column, Message.of("io.cell.missing", column.expected()));
       return null;
     }
     return text == null ? null : parse(column, format, text);
@@ -55,23 +57,27 @@ final class CsvRow {
   private <V> V parse(CsvColumn column, CellFormat<V> format, String text) {
     try {
       return format.parse(text);
+    } catch (BadValueException e) {
+      problem(column, e.text());
+      return null;
     } catch (IllegalArgumentException e) {
-      problem(column, e.getMessage());
+      // a domain check of one value, in English
+      problem(column, Message.literal(String.valueOf(e.getMessage())));
       return null;
     }
   }
 
   /** Records a problem with the value of a column. */
-  void problem(CsvColumn column, String message) {
+  void problem(CsvColumn column, Message message) {
     int index = header.indexOf(column);
     int line = index < 0 ? record.line() : record.lines().get(index);
     problems.accept(Problem.at(file + ":" + line + ":" + (index + 1),
-        "column '" + column.name() + "': " + message));
+        Message.of("io.cell.inColumn", column.name(), message)));
     bad = true;
   }
 
   /** Records a problem with the row as a whole. */
-  void problem(String message) {
+  void problem(Message message) {
     problems.accept(Problem.at(fileLine() + ":1", message));
     bad = true;
   }
@@ -94,9 +100,8 @@ final class CsvRow {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFD') {
-        problem(column, CellFormats.shown(text) + String.format(" contains the character U+%04X;"
-            + " expected %s without control or replacement characters", (int) c,
-            column.expected()));
+        problem(column, Message.of("io.cell.controlCharacter", CellFormats.shown(text),
+            String.format(Locale.ROOT, "%04X", (int) c), column.expected()));
         return null;
       }
     }

@@ -3,6 +3,7 @@ package io.emulation.core.io;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.InvalidDataException;
 import io.emulation.core.Problem;
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -58,10 +59,11 @@ final class CsvTable {
     } catch (Stop e) {
       stop = e.problem;
     } catch (CsvRecords.Failure e) {
-      stop = Optional.of(Problem.at(location(e), columnOf(e) + e.getMessage()));
+      stop = Optional.of(Problem.at(location(e), columnOf(e, e.text())));
       syntax = true;
     } catch (IOException e) {
-      stop = Optional.of(Problem.at(file, "cannot read: " + e.getMessage()));
+      stop = Optional.of(Problem.at(file, Message.of("io.file.cannotRead",
+          String.valueOf(e.getMessage()))));
     }
     stop.ifPresent(problems::add);
     Optional<Utf8Reader.Malformed> malformed = reader instanceof Utf8Reader utf8
@@ -74,10 +76,10 @@ final class CsvTable {
         problems.remove(stop.orElseThrow());
       }
       problems.removeIf(problem -> lineOf(problem) >= line);
-      problems.add(Problem.at(file + ":" + line, malformed.get().message()));
+      problems.add(Problem.at(file + ":" + line, malformed.get().text()));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidDataException(layout.kind() + " CSV " + file, problems);
+      throw new InvalidDataException(Message.of("io.what.csv", layout.kind(), file), problems);
     }
     return values.build();
   }
@@ -87,13 +89,12 @@ final class CsvTable {
       ImmutableList.Builder<T> values) {
     CsvRecords.Record first = records.next(MAX_COLUMNS);
     if (first == null) {
-      return Optional.of(Problem.at(file + ":1:1", "the file is empty; expected a header row "
-          + "with the columns " + layout.describe()));
+      return Optional.of(Problem.at(file + ":1:1", Message.of("io.csv.empty",
+          layout.describe())));
     }
     if (first.width() > MAX_COLUMNS) {
       return Optional.of(Problem.at(file + ":" + first.line() + ":" + (MAX_COLUMNS + 1),
-          "header: " + first.width() + " columns, more than the " + MAX_COLUMNS
-              + " a file may have"));
+          Message.of("io.csv.header.tooWide", first.width(), MAX_COLUMNS)));
     }
     header = CsvHeader.match(first, layout, file, this::add);
     if (!problems.isEmpty()) {
@@ -103,16 +104,15 @@ final class CsvTable {
     for (CsvRecords.Record record = records.next(header.width()); record != null;
         record = records.next(header.width())) {
       if (++rows > limits.maxCsvRows()) {
-        return Optional.of(Problem.at(file + ":" + record.line() + ":1", "more than "
-            + limits.maxCsvRows() + " data rows, the limit (ReadLimits.maxCsvRows)"));
+        return Optional.of(Problem.at(file + ":" + record.line() + ":1", Message.of(
+            "io.csv.tooManyRows", limits.maxCsvRows())));
       }
       if (record.width() == header.width()) {
         map(new CsvRow(file, record, header, this::add), mapper, values);
       } else {
         int column = Math.min(record.width(), header.width()) + 1;
-        add(Problem.at(file + ":" + record.line() + ":" + column, "row has " + record.width()
-            + (record.width() == 1 ? " value" : " values") + " but the header has "
-            + header.width() + " columns"));
+        add(Problem.at(file + ":" + record.line() + ":" + column, Message.of(
+            "io.csv.rowWidth", record.width(), header.width())));
       }
     }
     return Optional.empty();
@@ -124,16 +124,19 @@ final class CsvTable {
       if (!row.hasProblems()) {
         values.add(value);
       }
+    } catch (BadValueException e) {
+      row.problem(e.text());
     } catch (IllegalArgumentException e) {
-      row.problem(e.getMessage());
+      // a domain check of the row's values, in English
+      row.problem(Message.literal(String.valueOf(e.getMessage())));
     }
   }
 
   private void add(Problem problem) {
     problems.add(problem);
     if (problems.size() >= MAX_PROBLEMS) {
-      throw new Stop(Problem.at(problem.location(), "too many problems; stopped reading after "
-          + MAX_PROBLEMS));
+      throw new Stop(Problem.at(problem.location(), Message.of("io.csv.tooManyProblems",
+          MAX_PROBLEMS)));
     }
   }
 
@@ -144,10 +147,10 @@ final class CsvTable {
     return file + ":" + failure.line() + (failure.column() == 0 ? "" : ":" + failure.column());
   }
 
-  /** {@code column 'name': } when the failure is in a column of the header, else nothing. */
-  private String columnOf(CsvRecords.Failure failure) {
-    return header == null || failure.column() == 0 ? "" : header.nameAt(failure.column() - 1)
-        .map(name -> "column '" + name + "': ").orElse("");
+  /** {@code column 'name': } before the text when the failure is in a known column. */
+  private Message columnOf(CsvRecords.Failure failure, Message text) {
+    return header == null || failure.column() == 0 ? text : header.nameAt(failure.column() - 1)
+        .map(name -> Message.of("io.cell.inColumn", name, text)).orElse(text);
   }
 
   /** The line of a problem of this file, from its location; 0 when it has none. */

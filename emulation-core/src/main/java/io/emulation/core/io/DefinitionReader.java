@@ -13,6 +13,7 @@ import io.emulation.core.evaluation.CampaignEvaluator;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -112,13 +113,12 @@ public final class DefinitionReader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
-      throw new InvalidDefinitionException("definition " + name,
-          List.of(Problem.at(name, "cannot read: " + e)));
+      throw new InvalidDefinitionException(what(name),
+          List.of(Problem.at(name, Message.of("io.file.cannotRead", e.toString()))));
     }
     if (bytes.length > maxBytes) {
-      throw new InvalidDefinitionException("definition " + name, List.of(Problem.at(name,
-          "file has more than " + maxBytes + " bytes, more than the limit of "
-              + limits.maxDocumentChars() + " characters")));
+      throw new InvalidDefinitionException(what(name), List.of(Problem.at(name,
+          Message.of("io.file.tooManyBytes", maxBytes, limits.maxDocumentChars()))));
     }
     return read(decode(bytes, name), name, Optional.ofNullable(file.toAbsolutePath()
         .getParent()));
@@ -158,13 +158,14 @@ public final class DefinitionReader {
     ProblemList problems = new ProblemList();
     DocNode root = DocumentParser.parse(text, fileName, limits, problems);
     Mapping mapping = new Mapping(fileName, problems);
-    Optional<Definition> definition = Fields.of(root, "a definition document", mapping)
-        .flatMap(fields -> definition(fields, mapping, folder));
+    Optional<Definition> definition =
+        Fields.of(root, Message.of("io.what.definitionDocument"), mapping)
+            .flatMap(fields -> definition(fields, mapping, folder));
     if (!problems.isEmpty() || definition.isEmpty()) {
       if (problems.isEmpty()) {
-        problems.add(Problem.at(Mapping.where(root), "the document defines nothing"));
+        problems.add(Problem.at(Mapping.where(root), Message.of("io.definition.empty")));
       }
-      throw new InvalidDefinitionException("definition " + fileName, problems.report(fileName));
+      throw new InvalidDefinitionException(what(fileName), problems.report(fileName));
     }
     return definition.get();
   }
@@ -174,15 +175,13 @@ public final class DefinitionReader {
     if (version.isPresent() && version.get() != Definition.FORMAT_VERSION) {
       mapping.problem(root.get("formatVersion").orElseThrow(), version.get()
           > Definition.FORMAT_VERSION
-          ? "formatVersion " + version.get() + " is newer than this library reads ("
-              + Definition.FORMAT_VERSION + "); upgrade Emulation to read it"
-          : "formatVersion " + version.get() + " is no longer read; set formatVersion: "
-              + Definition.FORMAT_VERSION + " and follow the changes listed in docs/format.md");
+          ? Message.of("io.definition.newerVersion", version.get(), Definition.FORMAT_VERSION)
+          : Message.of("io.definition.olderVersion", version.get(), Definition.FORMAT_VERSION));
       return Optional.empty();
     }
     boolean hasCampaign = root.has("campaign");
     Optional<Organisation> organisation = hasCampaign
-        ? root.get("organisation").flatMap(node -> Fields.of(node, "'organisation'", mapping))
+        ? root.get("organisation").flatMap(node -> Fields.of(node, Fields.property("organisation"), mapping))
             .flatMap(org -> OrganisationSection.read(org, file -> individuals(file, folder)))
         : Optional.empty();
     Optional<Campaign> campaign = hasCampaign
@@ -193,8 +192,7 @@ public final class DefinitionReader {
             name -> PRESETS.contains(name) ? Optional.of(preset(name)) : Optional.empty()));
     root.finish();
     if (!hasCampaign && !root.has("awards")) {
-      mapping.problem(root.node(), "a definition needs 'campaign' (with 'organisation' and "
-          + "'criteria') or 'awards', or both");
+      mapping.problem(root.node(), Message.of("io.definition.nothing"));
     }
     if (campaign.isPresent() && awards.isPresent()) {
       mapping.domainProblems(AwardEvaluator.of(awards.get()).problems(campaign.get()),
@@ -209,6 +207,11 @@ public final class DefinitionReader {
 
   private List<Individual> individuals(String file, Optional<Path> folder) {
     return individualsFiles.apply(folder.map(f -> f.resolve(file)).orElse(Path.of(file)));
+  }
+
+  /** {@code definition <file>}, for exception messages. */
+  static Message what(String file) {
+    return Message.of("io.what.definition", file);
   }
 
   /** UTF-8 text without its byte order mark; invalid bytes are reported at line:column. */
@@ -234,9 +237,9 @@ public final class DefinitionReader {
       }
       int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8)
           .length() + 1;
-      throw new InvalidDefinitionException("definition " + name, List.of(Problem.at(
-          name + ":" + line + ":" + column, String.format(Locale.ROOT, "not valid UTF-8 text: "
-              + "byte 0x%02X; save the file as UTF-8", bytes[bad] & 0xFF))));
+      throw new InvalidDefinitionException(what(name), List.of(Problem.at(
+          name + ":" + line + ":" + column, Message.of("io.file.notUtf8",
+              String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)))));
     }
     String text = out.flip().toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;

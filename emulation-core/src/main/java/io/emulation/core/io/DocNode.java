@@ -1,5 +1,6 @@
 package io.emulation.core.io;
 
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,8 @@ sealed interface DocNode {
   /** Its JSON path, e.g. {@code $.criteria[2].weight}. */
   String path();
 
-  /** What kind of value it is, for messages: "an object", "a list", "a number", ... */
-  String describe();
+  /** What kind of value it is, for messages: "an object", "a list", "the number 3", ... */
+  Message describe();
 
   /** An object: keys in written order, each with the location of the key. */
   record Obj(Map<String, Field> fields, SourceLocation location, String path) implements DocNode {
@@ -27,8 +28,8 @@ sealed interface DocNode {
     }
 
     @Override
-    public String describe() {
-      return "an object";
+    public Message describe() {
+      return Message.of("io.value.object");
     }
   }
 
@@ -38,8 +39,8 @@ sealed interface DocNode {
   /** A list. */
   record Arr(List<DocNode> items, SourceLocation location, String path) implements DocNode {
     @Override
-    public String describe() {
-      return "a list";
+    public Message describe() {
+      return Message.of("io.value.list");
     }
   }
 
@@ -55,19 +56,18 @@ sealed interface DocNode {
   record Scalar(String text, boolean numeric, BigDecimal number, Boolean bool, boolean isNull,
       SourceLocation location, String path) implements DocNode {
     @Override
-    public String describe() {
+    public Message describe() {
       if (isNull) {
-        return "null";
+        return Message.of("io.value.null");
       }
       if (numeric) {
-        return "the number " + text;
+        return Message.of("io.value.number", text);
       }
       if (bool != null) {
-        return text;
+        return Message.literal(text);
       }
-      return text.length() <= LONGEST_QUOTED ? "the text '" + text + "'"
-          : "the text '" + text.substring(0, LONGEST_QUOTED) + "...' (" + text.length()
-              + " characters)";
+      return text.length() <= LONGEST_QUOTED ? Message.of("io.value.text", text)
+          : Message.of("io.value.longText", text.substring(0, LONGEST_QUOTED), text.length());
     }
 
     /** Texts longer than this are cut short in messages. */

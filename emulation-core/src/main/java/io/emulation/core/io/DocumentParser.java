@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -65,9 +66,8 @@ final class DocumentParser {
    */
   static DocNode parse(String text, String file, ReadLimits limits, List<Problem> problems) {
     if (text.length() > limits.maxDocumentChars()) {
-      throw new InvalidDefinitionException("definition " + file, List.of(Problem.at(file,
-          "document has " + text.length() + " characters, more than the limit of "
-              + limits.maxDocumentChars())));
+      throw new InvalidDefinitionException(DefinitionReader.what(file), List.of(Problem.at(file,
+          Message.of("io.document.tooLong", text.length(), limits.maxDocumentChars()))));
     }
     DocumentParser parser = new DocumentParser(limits, file, problems);
     if (!isJson(file)) {
@@ -77,17 +77,16 @@ final class DocumentParser {
     try {
       json = parser.factory(isJson(file)).createParser(new StringReader(text));
     } catch (IOException e) {
-      throw new InvalidDefinitionException("definition " + file,
-          List.of(Problem.at(file, "cannot read: " + e.getMessage())));
+      throw parser.failure(file, cannotRead(e));
     }
     try (json) {
       JsonToken first = json.nextToken();
       if (first == null) {
-        throw parser.failure(new SourceLocation(file, 1, 1), "document is empty");
+        throw parser.failure(new SourceLocation(file, 1, 1), Message.of("io.document.empty"));
       }
       DocNode root = parser.value(json, "$", 1);
       if (json.nextToken() != null) {
-        throw parser.failure(parser.location(json), "unexpected content after the document");
+        throw parser.failure(parser.location(json), Message.of("io.document.trailing"));
       }
       return root;
     } catch (StreamConstraintsException e) {
@@ -95,15 +94,14 @@ final class DocumentParser {
     } catch (JsonProcessingException e) {
       throw parser.syntaxError(e, json);
     } catch (IOException e) {
-      throw new InvalidDefinitionException("definition " + file,
-          List.of(Problem.at(file, "cannot read: " + e.getMessage())));
+      throw parser.failure(file, cannotRead(e));
     } catch (RuntimeException e) {
       if (e instanceof InvalidDefinitionException definitionProblem) {
         throw definitionProblem;
       }
       // SnakeYAML may report limits with its own unchecked exceptions
       throw parser.failure(parser.location(json.currentLocation()),
-          "cannot parse: " + firstLine(String.valueOf(e.getMessage())));
+          Message.of("io.document.cannotParse", firstLine(String.valueOf(e.getMessage()))));
     }
   }
 
@@ -133,7 +131,7 @@ final class DocumentParser {
   private DocNode value(JsonParser json, String path, int depth) throws IOException {
     SourceLocation at = location(json);
     if (depth > limits.maxDepth()) {
-      throw failure(at, path, "nesting deeper than " + limits.maxDepth() + " levels");
+      throw failure(at, path, Message.of("io.document.tooDeep", limits.maxDepth()));
     }
     JsonToken token = json.currentToken();
     if (json instanceof YAMLParser yaml) {
@@ -150,8 +148,8 @@ final class DocumentParser {
           DocNode value = value(json, path + "." + name, depth + 1);
           DocNode.Field previous = fields.putIfAbsent(name, new DocNode.Field(name, keyAt, value));
           if (previous != null) {
-            problems.add(Problem.at(keyAt + " " + path + "." + name, "duplicate key '" + name
-                + "'; it was already given at line " + previous.keyLocation().line()));
+            problems.add(Problem.at(keyAt + " " + path + "." + name, Message.of(
+                "io.document.duplicateKey", name, previous.keyLocation().line())));
           }
         }
         return new DocNode.Obj(fields, at, path);
@@ -179,7 +177,8 @@ final class DocumentParser {
         checkLength(text, at, path);
         return new DocNode.Scalar(text, false, null, null, false, at, path);
       }
-      default -> throw failure(at, "unexpected " + token + " at " + path);
+      default -> throw failure(at, Message.of("io.document.unexpected", String.valueOf(token),
+          path));
     }
   }
 
@@ -187,21 +186,21 @@ final class DocumentParser {
   private BigDecimal number(String text, SourceLocation at, String path) {
     // checked before parsing: a number of millions of digits takes minutes to parse
     if (text.length() > limits.maxNumberLength()) {
-      throw failure(at, path, "a number of " + text.length()
-          + " characters is longer than the limit of " + limits.maxNumberLength());
+      throw failure(at, path, Message.of("io.document.numberTooLong", text.length(),
+          limits.maxNumberLength()));
     }
     try {
       BigDecimal value = new BigDecimal(text.replace("_", ""));
       int exponent = value.precision() - value.scale() - 1;
       if (Math.abs(exponent) > limits.maxDecimalExponent()
           || Math.abs(value.scale()) > limits.maxDecimalExponent() + limits.maxNumberLength()) {
-        problems.add(Problem.at(at + " " + path, "number " + text
-            + " is out of range (exponent beyond +/-" + limits.maxDecimalExponent() + ")"));
+        problems.add(Problem.at(at + " " + path, Message.of("io.document.numberOutOfRange", text,
+            limits.maxDecimalExponent())));
         return null;
       }
       return value;
     } catch (NumberFormatException e) {
-      problems.add(Problem.at(at + " " + path, "'" + text + "' is not a decimal number"));
+      problems.add(Problem.at(at + " " + path, Message.of("io.document.notDecimal", text)));
       return null;
     }
   }
@@ -223,13 +222,11 @@ final class DocumentParser {
    */
   private void yamlOnly(YAMLParser yaml, SourceLocation at, String path) throws IOException {
     if (yaml.isCurrentAlias()) {
-      problems.add(Problem.at(at + " " + path, "YAML aliases (*" + yaml.getText()
-          + ") are not supported; write the value out in full"));
+      problems.add(Problem.at(at + " " + path, Message.of("io.yaml.alias", yaml.getText())));
     }
     String tag = yaml.getTypeId();
     if (tag != null && !STANDARD_TAGS.contains(tag)) {
-      problems.add(Problem.at(at + " " + path, "YAML tag '" + shortTag(tag) + "' is not "
-          + "supported; the format names no types, write the plain value"));
+      problems.add(Problem.at(at + " " + path, Message.of("io.yaml.tag", shortTag(tag))));
     }
   }
 
@@ -241,28 +238,30 @@ final class DocumentParser {
   /** Texts and names beyond the limit (the YAML parser does not check them itself). */
   private void checkLength(String text, SourceLocation at, String path) {
     if (text.length() > limits.maxStringLength()) {
-      throw failure(at, path, "a text of " + text.length()
-          + " characters is longer than the limit of " + limits.maxStringLength());
+      throw failure(at, path, Message.of("io.document.textTooLong", text.length(),
+          limits.maxStringLength()));
     }
   }
 
   /** Jackson's limit messages, in the words of {@link ReadLimits}. */
-  private String limitMessage(StreamConstraintsException e) {
+  private Message limitMessage(StreamConstraintsException e) {
     String message = String.valueOf(e.getOriginalMessage());
     Matcher numbers = LIMIT_NUMBERS.matcher(message);
     String actual = numbers.find() ? numbers.group(1) : "?";
     if (message.startsWith("Document nesting depth")) {
-      return "nesting deeper than " + limits.maxDepth() + " levels";
+      return Message.of("io.document.tooDeep", limits.maxDepth());
     }
     if (message.startsWith("String value length") || message.startsWith("Name length")) {
-      return "a text of " + actual + " characters is longer than the limit of "
-          + limits.maxStringLength();
+      return Message.of("io.document.textTooLong", actual, limits.maxStringLength());
     }
     if (message.startsWith("Number value length")) {
-      return "a number of " + actual + " characters is longer than the limit of "
-          + limits.maxNumberLength();
+      return Message.of("io.document.numberTooLong", actual, limits.maxNumberLength());
     }
-    return "document too large: " + firstLine(message);
+    return Message.of("io.document.tooLarge", firstLine(message));
+  }
+
+  private static Message cannotRead(IOException e) {
+    return Message.of("io.file.cannotRead", String.valueOf(e.getMessage()));
   }
 
   /**
@@ -274,16 +273,20 @@ final class DocumentParser {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
         Mark mark = yaml.getProblemMark();
-        String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
-            : " (" + yaml.getContext() + " at line " + (yaml.getContextMark().getLine() + 1)
-                + ", column " + (yaml.getContextMark().getColumn() + 1) + ")";
+        // the parser's own words are English; the frame around them is in the reader's language
+        Message context = yaml.getContext() == null || yaml.getContextMark() == null
+            ? Message.literal("")
+            : Message.of("io.syntax.context", yaml.getContext(),
+                yaml.getContextMark().getLine() + 1, yaml.getContextMark().getColumn() + 1);
         return failure(new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1),
-            "syntax error: " + firstLine(String.valueOf(yaml.getProblem())) + context);
+            Message.of("io.syntax.error", firstLine(String.valueOf(yaml.getProblem())),
+                context));
       }
     }
     JsonLocation where = e.getLocation() != null ? e.getLocation() : json.currentLocation();
-    return failure(location(where), "syntax error: " + JACKSON_SOURCE.matcher(
-        firstLine(e.getOriginalMessage())).replaceAll("line $1, column $2"));
+    return failure(location(where), Message.of("io.syntax.error", JACKSON_SOURCE.matcher(
+        firstLine(e.getOriginalMessage())).replaceAll("line $1, column $2"),
+        Message.literal("")));
   }
 
   /**
@@ -300,22 +303,22 @@ final class DocumentParser {
         lineStart = i + 1;
       } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F && c != 0x85
           || c == 0xFFFE || c == 0xFFFF) {
-        throw failure(new SourceLocation(file, line, i - lineStart + 1), String.format(
-            Locale.ROOT, "character U+%04X is not allowed in YAML; remove it", (int) c));
+        throw failure(new SourceLocation(file, line, i - lineStart + 1), Message.of(
+            "io.yaml.character", String.format(Locale.ROOT, "%04X", (int) c)));
       }
     }
   }
 
-  private InvalidDefinitionException failure(SourceLocation at, String path, String message) {
+  private InvalidDefinitionException failure(SourceLocation at, String path, Message message) {
     return failure(at + " " + path, message);
   }
 
-  private InvalidDefinitionException failure(SourceLocation at, String message) {
+  private InvalidDefinitionException failure(SourceLocation at, Message message) {
     return failure(at.toString(), message);
   }
 
-  private InvalidDefinitionException failure(String location, String message) {
-    return new InvalidDefinitionException("definition " + file,
+  private InvalidDefinitionException failure(String location, Message message) {
+    return new InvalidDefinitionException(DefinitionReader.what(file),
         List.of(Problem.at(location, message)));
   }
 

@@ -1,6 +1,8 @@
 package io.emulation.core.io;
 
+import com.google.common.collect.ImmutableList;
 import io.emulation.core.internal.Suggestions;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,11 +25,11 @@ final class Fields {
   }
 
   /** The node as an object, or empty with a problem. */
-  static Optional<Fields> of(DocNode node, String what, Mapping mapping) {
+  static Optional<Fields> of(DocNode node, Message what, Mapping mapping) {
     if (node instanceof DocNode.Obj obj) {
       return Optional.of(new Fields(obj, mapping));
     }
-    mapping.problem(node, what + " must be an object but was " + node.describe());
+    mapping.problem(node, Message.of("io.type.notObject", what, node.describe()));
     return Optional.empty();
   }
 
@@ -50,7 +52,7 @@ final class Fields {
   Optional<DocNode> require(String name) {
     Optional<DocNode> value = get(name);
     if (value.isEmpty()) {
-      mapping.problem(object, "missing required property '" + name + "'");
+      mapping.problem(object, Message.of("io.property.missing", name));
     }
     return value;
   }
@@ -61,65 +63,65 @@ final class Fields {
   }
 
   Optional<String> text(String name) {
-    return get(name).flatMap(n -> mapping.text(n, "'" + name + "'"));
+    return get(name).flatMap(n -> mapping.text(n, property(name)));
   }
 
   Optional<String> requiredText(String name) {
-    return require(name).flatMap(n -> mapping.text(n, "'" + name + "'"));
+    return require(name).flatMap(n -> mapping.text(n, property(name)));
   }
 
   Optional<BigDecimal> decimal(String name) {
-    return get(name).flatMap(n -> mapping.decimal(n, "'" + name + "'"));
+    return get(name).flatMap(n -> mapping.decimal(n, property(name)));
   }
 
   Optional<BigDecimal> requiredDecimal(String name) {
-    return require(name).flatMap(n -> mapping.decimal(n, "'" + name + "'"));
+    return require(name).flatMap(n -> mapping.decimal(n, property(name)));
   }
 
   Optional<Integer> integer(String name) {
-    return get(name).flatMap(n -> mapping.integer(n, "'" + name + "'"));
+    return get(name).flatMap(n -> mapping.integer(n, property(name)));
   }
 
   Optional<Integer> requiredInteger(String name) {
-    return require(name).flatMap(n -> mapping.integer(n, "'" + name + "'"));
+    return require(name).flatMap(n -> mapping.integer(n, property(name)));
   }
 
   Optional<Boolean> flag(String name) {
-    return get(name).flatMap(n -> mapping.flag(n, "'" + name + "'"));
+    return get(name).flatMap(n -> mapping.flag(n, property(name)));
   }
 
   <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
-    return get(name).flatMap(n -> mapping.choice(n, "'" + name + "'", type));
+    return get(name).flatMap(n -> mapping.choice(n, property(name), type));
   }
 
   <E extends Enum<E>> Optional<E> requiredChoice(String name, Class<E> type) {
-    return require(name).flatMap(n -> mapping.choice(n, "'" + name + "'", type));
+    return require(name).flatMap(n -> mapping.choice(n, property(name), type));
   }
 
   /** A list property; a single value is not a list. */
   Optional<List<DocNode>> list(String name) {
-    return get(name).flatMap(n -> asList(n, "'" + name + "'", mapping));
+    return get(name).flatMap(n -> asList(n, property(name), mapping));
   }
 
   /** A list of texts. */
   Optional<List<String>> texts(String name) {
     return list(name).map(items -> {
       List<String> texts = new ArrayList<>();
-      items.forEach(item -> mapping.text(item, "an element of '" + name + "'")
+      items.forEach(item -> mapping.text(item, Message.of("io.what.elementOf", name))
           .ifPresent(texts::add));
       return texts;
     });
   }
 
   Optional<Fields> object(String name) {
-    return get(name).flatMap(n -> of(n, "'" + name + "'", mapping));
+    return get(name).flatMap(n -> of(n, property(name), mapping));
   }
 
-  static Optional<List<DocNode>> asList(DocNode node, String what, Mapping mapping) {
+  static Optional<List<DocNode>> asList(DocNode node, Message what, Mapping mapping) {
     if (node instanceof DocNode.Arr arr) {
       return Optional.of(arr.items());
     }
-    mapping.problem(node, what + " must be a list but was " + node.describe());
+    mapping.problem(node, Message.of("io.type.notList", what, node.describe()));
     return Optional.empty();
   }
 
@@ -127,9 +129,14 @@ final class Fields {
   void finish() {
     for (DocNode.Field field : object.fields().values()) {
       if (!known.contains(field.name())) {
-        mapping.problem(field, object, "unknown property '" + field.name() + "'"
-            + Suggestions.didYouMean(field.name(), known) + "; expected one of " + known);
+        mapping.problem(field, object, Message.of("io.property.unknown", field.name(),
+            Suggestions.suggestion(field.name(), known), ImmutableList.copyOf(known)));
       }
     }
+  }
+
+  /** A property named in messages: {@code 'weight'}. */
+  static Message property(String name) {
+    return Message.of("io.what.property", name);
   }
 }

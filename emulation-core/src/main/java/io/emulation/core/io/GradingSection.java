@@ -3,6 +3,7 @@ package io.emulation.core.io;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.grading.GradeRequirement;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,18 +23,17 @@ final class GradingSection {
       return Optional.of(GradingScale.standard());
     }
     if (!(node instanceof DocNode.Obj)) {
-      mapping.problem(node, "a grading scale must be 'standard' or an object with bands but was "
-          + node.describe());
+      mapping.problem(node, Message.of("io.grading.notScale", node.describe()));
       return Optional.empty();
     }
-    Fields scale = Fields.of(node, "a grading scale", mapping).orElseThrow();
+    Fields scale = Fields.of(node, Message.of("io.what.gradingScale"), mapping).orElseThrow();
     GradingScale.Builder builder = GradingScale.builder();
     boolean complete = true;
     List<Grade> grades = new ArrayList<>();
     List<DocNode> bands = scale.list("bands").orElse(List.of());
     for (int i = 0; i < bands.size(); i++) {
       mapping.origin("grading/bands[" + i + "]", bands.get(i));
-      Optional<Fields> band = Fields.of(bands.get(i), "a band", mapping);
+      Optional<Fields> band = Fields.of(bands.get(i), Message.of("io.what.band"), mapping);
       complete &= band.map(b -> band(b, builder, grades)).orElse(false);
     }
     Optional<Grade> otherwise = scale.object("otherwise").flatMap(GradingSection::grade);
@@ -83,7 +83,7 @@ final class GradingSection {
     if (node instanceof DocNode.Scalar scalar && "noVetoFailure".equals(scalar.text())) {
       return Optional.of(GradeRequirement.noVetoFailure());
     }
-    Optional<Fields> fields = Fields.of(node, "a grade requirement", mapping);
+    Optional<Fields> fields = Fields.of(node, Message.of("io.what.gradeRequirement"), mapping);
     if (fields.isEmpty()) {
       return Optional.empty();
     }
@@ -100,8 +100,8 @@ final class GradingSection {
       result = f.decimal("penaltyAtMostShareOfBonus").flatMap(share ->
           mapping.build(node, () -> GradeRequirement.penaltyAtMostShareOfBonus(share)));
     } else {
-      mapping.problem(node, "a grade requirement must be 'noVetoFailure', {minCriterionPoints: "
-          + "{criterion, min}} or {penaltyAtMostShareOfBonus: share}");
+      mapping.problem(node, Message.of("io.grading.requirement",
+          "{minCriterionPoints: {criterion, min}}", "{penaltyAtMostShareOfBonus: share}"));
       return Optional.empty();
     }
     f.finish();

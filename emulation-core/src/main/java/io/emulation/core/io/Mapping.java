@@ -3,6 +3,7 @@ package io.emulation.core.io;
 import io.emulation.core.Problem;
 import io.emulation.core.ProblemsException;
 import io.emulation.core.internal.Suggestions;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,12 +42,12 @@ final class Mapping {
   }
 
   /** A problem at a node. */
-  void problem(DocNode node, String message) {
+  void problem(DocNode node, Message message) {
     problems.add(Problem.at(where(node), message));
   }
 
   /** A problem at an object's key. */
-  void problem(DocNode.Field field, DocNode parent, String message) {
+  void problem(DocNode.Field field, DocNode parent, Message message) {
     problems.add(Problem.at(field.keyLocation() + " " + parent.path() + "." + field.name(),
         message));
   }
@@ -82,7 +83,8 @@ final class Mapping {
 
   /**
    * Builds a domain value, turning a rejection by its constructor or builder into problems at
-   * the node; empty when rejected.
+   * the node; empty when rejected. A precondition failure's text is English (the domain's
+   * checks of single values), kept as written.
    */
   <T> Optional<T> build(DocNode node, Supplier<T> builder) {
     try {
@@ -90,13 +92,13 @@ final class Mapping {
     } catch (ProblemsException e) {
       domainProblems(e.problems(), node);
     } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      problem(node, String.valueOf(e.getMessage()));
+      problem(node, Message.literal(String.valueOf(e.getMessage())));
     }
     return Optional.empty();
   }
 
   /** An enum constant from {@code kebab-case} or {@code UPPER_SNAKE} text. */
-  <E extends Enum<E>> Optional<E> choice(DocNode node, String what, Class<E> type) {
+  <E extends Enum<E>> Optional<E> choice(DocNode node, Message what, Class<E> type) {
     Optional<String> text = text(node, what);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -111,48 +113,48 @@ final class Mapping {
     for (E constant : type.getEnumConstants()) {
       allowed.add(kebab(constant));
     }
-    problem(node, what + " must be one of " + allowed + " but was '" + text.get() + "'"
-        + Suggestions.didYouMean(text.get(), allowed));
+    problem(node, Message.of("io.choice.unknown", what, allowed, text.get(),
+        Suggestions.suggestion(text.get(), allowed)));
     return Optional.empty();
   }
 
   /** Text from any non-null scalar (YAML writes {@code 2021} as a number). */
-  Optional<String> text(DocNode node, String what) {
+  Optional<String> text(DocNode node, Message what) {
     if (node instanceof DocNode.Scalar scalar && !scalar.isNull()) {
       return Optional.of(scalar.text());
     }
-    problem(node, what + " must be a text but was " + node.describe());
+    problem(node, Message.of("io.type.notText", what, node.describe()));
     return Optional.empty();
   }
 
   /** A number, written as one (a quoted number is text). */
-  Optional<BigDecimal> decimal(DocNode node, String what) {
+  Optional<BigDecimal> decimal(DocNode node, Message what) {
     if (node instanceof DocNode.Scalar scalar && scalar.numeric()) {
       // a number out of range is already reported by the parser
       return Optional.ofNullable(scalar.number());
     }
-    problem(node, what + " must be a number but was " + node.describe());
+    problem(node, Message.of("io.type.notNumber", what, node.describe()));
     return Optional.empty();
   }
 
   /** A whole number. */
-  Optional<Integer> integer(DocNode node, String what) {
+  Optional<Integer> integer(DocNode node, Message what) {
     return decimal(node, what).flatMap(value -> {
       try {
         return Optional.of(value.intValueExact());
       } catch (ArithmeticException e) {
-        problem(node, what + " must be a whole number but was " + value.toPlainString());
+        problem(node, Message.of("io.type.notWholeNumber", what, value));
         return Optional.empty();
       }
     });
   }
 
   /** A boolean. */
-  Optional<Boolean> flag(DocNode node, String what) {
+  Optional<Boolean> flag(DocNode node, Message what) {
     if (node instanceof DocNode.Scalar scalar && scalar.bool() != null) {
       return Optional.of(scalar.bool());
     }
-    problem(node, what + " must be true or false but was " + node.describe());
+    problem(node, Message.of("io.type.notBoolean", what, node.describe()));
     return Optional.empty();
   }
 

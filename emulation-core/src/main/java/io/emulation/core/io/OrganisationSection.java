@@ -5,6 +5,7 @@ import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
+import io.emulation.core.text.Message;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,15 +25,15 @@ final class OrganisationSection {
   static Optional<Organisation> read(Fields org, Function<String, List<Individual>> extraIndividuals) {
     Mapping mapping = org.mapping();
     Organisation.Builder builder = Organisation.builder();
-    org.list("units").ifPresent(units -> units.forEach(node -> Fields.of(node, "a unit", mapping)
+    org.list("units").ifPresent(units -> units.forEach(node -> Fields.of(node, Message.of("io.what.unit"), mapping)
         .flatMap(unit -> unit(unit)).ifPresent(builder::unit)));
     org.list("collectives").ifPresent(ids -> ids.forEach(node ->
-        mapping.text(node, "a collective").ifPresent(id -> {
+        mapping.text(node, Message.of("io.what.collective")).ifPresent(id -> {
           mapping.origin("collectives/" + id, node);
           builder.collective(id);
         })));
     org.list("individuals").ifPresent(people -> people.forEach(node ->
-        Fields.of(node, "an individual", mapping).flatMap(OrganisationSection::individual)
+        Fields.of(node, Message.of("io.what.individual"), mapping).flatMap(OrganisationSection::individual)
             .ifPresent(builder::individual)));
     org.text("individualsFile").ifPresent(file -> {
       try {
@@ -63,7 +64,7 @@ final class OrganisationSection {
     Optional<String> name = person.text("name");
     Optional<String> unit = person.requiredText("unit");
     Optional<LocalDate> hired = person.get("hired").flatMap(node ->
-        mapping.text(node, "'hired'").flatMap(text -> date(text, node, mapping)));
+        mapping.text(node, Fields.property("hired")).flatMap(text -> date(text, node, mapping)));
     Optional<DisciplinaryLevel> discipline = person.choice("discipline", DisciplinaryLevel.class);
     Optional<Boolean> review = person.flag("underReview");
     Optional<Boolean> direct = person.flag("directProduction");
@@ -85,7 +86,7 @@ final class OrganisationSection {
     try {
       return Optional.of(LocalDate.parse(text.trim()));
     } catch (DateTimeParseException e) {
-      mapping.problem(node, "'" + text + "' is not a date; write it as yyyy-mm-dd");
+      mapping.problem(node, Message.of("io.value.notDate", text));
       return Optional.empty();
     }
   }

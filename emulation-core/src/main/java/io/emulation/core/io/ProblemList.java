@@ -1,6 +1,7 @@
 package io.emulation.core.io;
 
 import io.emulation.core.Problem;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 
 /**
@@ -33,8 +34,7 @@ final class ProblemList extends ArrayList<Problem> {
   ArrayList<Problem> report(String file) {
     ArrayList<Problem> report = new ArrayList<>(this);
     if (unlisted > 0) {
-      report.add(Problem.at(file, count() + " problems found; only the first " + LISTED
-          + " are listed"));
+      report.add(Problem.at(file, Message.of("io.problems.unlisted", count(), LISTED)));
     }
     return report;
   }

@@ -3,6 +3,7 @@ package io.emulation.core.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -127,9 +129,9 @@ final class Utf8Reader extends Reader {
   record Malformed(int line, int column, int badByte) {
 
     /** What is wrong, for a problem at the line. */
-    String message() {
-      return String.format("malformed UTF-8: byte 0x%02X at character %d is not valid UTF-8; "
-          + "save the file as UTF-8", badByte, column);
+    Message text() {
+      return Message.of("io.csv.malformedUtf8", String.format(Locale.ROOT, "%02X", badByte),
+          column);
     }
   }
 }

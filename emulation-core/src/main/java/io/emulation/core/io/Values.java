@@ -1,5 +1,6 @@
 package io.emulation.core.io;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ScoringException;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ final class Values {
   private Values() {}
 
   /** Formula parameters from an object node, or empty with problems. */
-  static Optional<FormulaParameters> parameters(DocNode node, String what, Mapping mapping) {
+  static Optional<FormulaParameters> parameters(DocNode node, Message what, Mapping mapping) {
     if (!(node instanceof DocNode.Obj)) {
-      mapping.problem(node, what + " must be an object but was " + node.describe());
+      mapping.problem(node, Message.of("io.type.notObject", what, node.describe()));
       return Optional.empty();
     }
     int before = mapping.problemCount();
@@ -28,7 +29,8 @@ final class Values {
       Map<String, Object> map = (Map<String, Object>) plain;
       return Optional.of(FormulaParameters.of(map));
     } catch (ScoringException e) {
-      mapping.problem(node, e.getMessage());
+      // the SPI's own text, in English
+      mapping.problem(node, Message.literal(String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }
@@ -46,7 +48,7 @@ final class Values {
     }
     DocNode.Scalar scalar = (DocNode.Scalar) node;
     if (scalar.isNull()) {
-      mapping.problem(node, "a parameter value must not be null");
+      mapping.problem(node, Message.of("io.parameter.null"));
       return "";
     }
     if (scalar.numeric()) {

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -187,7 +188,8 @@ public final class Organisation {
       Map<String, OrgUnit> unitsById = new LinkedHashMap<>();
       for (OrgUnit unit : units) {
         if (unitsById.putIfAbsent(unit.id(), unit) != null) {
-          problems.add(Problem.at("units/" + unit.id(), "duplicate unit id '" + unit.id() + "'"));
+          problems.add(Problem.at("units/" + unit.id(),
+              Message.of("org.problem.duplicateUnit", unit.id())));
         }
       }
       checkTree(unitsById, problems);
@@ -195,27 +197,28 @@ public final class Organisation {
       for (Individual person : individuals) {
         String where = "individuals/" + person.id();
         if (peopleById.putIfAbsent(person.id(), person) != null) {
-          problems.add(Problem.at(where, "duplicate individual id '" + person.id() + "'"));
+          problems.add(Problem.at(where,
+              Message.of("org.problem.duplicateIndividual", person.id())));
         }
         if (!unitsById.containsKey(person.unitId())) {
-          problems.add(Problem.at(where, "individual '" + person.id() + "' is in unit '"
-              + person.unitId() + "', which does not exist"));
+          problems.add(Problem.at(where,
+              Message.of("org.problem.unknownUnit", person.id(), person.unitId())));
         }
       }
       Set<String> collectiveIds = new LinkedHashSet<>();
       for (String unitId : collectives) {
         String where = "collectives/" + unitId;
         if (!unitsById.containsKey(unitId)) {
-          problems.add(Problem.at(where, "collective '" + unitId + "' names no unit"));
+          problems.add(Problem.at(where, Message.of("org.problem.collectiveNoUnit", unitId)));
         } else if (!collectiveIds.add(unitId)) {
-          problems.add(Problem.at(where, "unit '" + unitId + "' is declared a collective twice"));
+          problems.add(Problem.at(where, Message.of("org.problem.collectiveTwice", unitId)));
         } else if (peopleById.containsKey(unitId)) {
-          problems.add(Problem.at(where, "collective '" + unitId
-              + "' has the same id as an individual; participant ids must be unique"));
+          problems.add(Problem.at(where,
+              Message.of("org.problem.collectiveIsIndividual", unitId)));
         }
       }
       if (!problems.isEmpty()) {
-        throw new InvalidDefinitionException("organisation", problems);
+        throw new InvalidDefinitionException(Message.of("org.what"), problems);
       }
       return new Organisation(unitsById, peopleById, collectiveIds);
     }
@@ -226,14 +229,14 @@ public final class Organisation {
         if (unit.parentId().isEmpty()) {
           roots.add(unit.id());
         } else if (!unitsById.containsKey(unit.parentId().get())) {
-          problems.add(Problem.at("units/" + unit.id(), "parent unit '" + unit.parentId().get()
-              + "' of unit '" + unit.id() + "' does not exist"));
+          problems.add(Problem.at("units/" + unit.id(),
+              Message.of("org.problem.unknownParent", unit.parentId().get(), unit.id())));
         }
       }
       if (!unitsById.isEmpty() && roots.size() != 1) {
         problems.add(Problem.at("units", roots.isEmpty()
-            ? "the units have no root (every unit has a parent)"
-            : "the units must have one root but have " + roots.size() + ": " + roots));
+            ? Message.of("org.problem.noRoot")
+            : Message.of("org.problem.manyRoots", roots.size(), roots)));
       }
       Set<String> reported = new HashSet<>();
       for (OrgUnit unit : unitsById.values()) {
@@ -244,8 +247,8 @@ public final class Organisation {
         }
         if (current != null && current.parentId().isPresent() && seen.contains(current.id())
             && reported.add(new TreeSet<>(cycleFrom(current.id(), unitsById)).toString())) {
-          problems.add(Problem.at("units/" + current.id(), "units form a cycle: "
-              + String.join(" -> ", cycleFrom(current.id(), unitsById))));
+          problems.add(Problem.at("units/" + current.id(), Message.of("org.problem.cycle",
+              String.join(" -> ", cycleFrom(current.id(), unitsById)))));
         }
       }
     }

@@ -101,33 +101,34 @@ class CampaignTest {
   @Test
   void missingPeriodIsAProblem() {
     assertThat(Campaign.builder("c", "C").organisation(ORG).criteria(OUTPUT).problems())
-        .containsExactly(Problem.at("period", "campaign 'c' has no period"));
+        .extracting(Problem::toString).containsExactly("period: campaign 'c' has no period");
   }
 
   @Test
   void missingOrganisationIsAProblem() {
     assertThat(Campaign.builder("c", "C").period(H1).criteria(OUTPUT).problems())
-        .containsExactly(Problem.at("organisation", "campaign 'c' has no organisation"));
+        .extracting(Problem::toString).containsExactly(
+            "organisation: campaign 'c' has no organisation");
   }
 
   @Test
   void noCriteriaIsAProblem() {
     assertThat(Campaign.builder("c", "C").period(H1).organisation(ORG).problems())
-        .containsExactly(Problem.at("criteria", "campaign 'c' has no criteria"));
+        .extracting(Problem::toString).containsExactly("criteria: campaign 'c' has no criteria");
   }
 
   @Test
   void duplicateCriterionIdIsAProblem() {
     assertThat(valid().criteria(criterion("output", ParticipantKind.COLLECTIVE)).problems())
-        .containsExactly(Problem.at("criteria/output",
-            "duplicate criterion id 'output'"));
+        .extracting(Problem::toString).containsExactly(
+            "criteria/output: duplicate criterion id 'output'");
   }
 
   @Test
   void peakDriveWithoutParentIsAProblem() {
-    assertThat(valid().kind(CampaignKind.PEAK_DRIVE).problems()).containsExactly(
-        Problem.at("parentId",
-            "peak drive 'h1-2021' must name the campaign it runs inside"));
+    assertThat(valid().kind(CampaignKind.PEAK_DRIVE).problems())
+        .extracting(Problem::toString).containsExactly(
+        "parentId: peak drive 'h1-2021' must name the campaign it runs inside");
   }
 
   @Test
@@ -139,22 +140,23 @@ class CampaignTest {
 
   @Test
   void campaignThatIsItsOwnParentIsAProblem() {
-    assertThat(valid().parentId("h1-2021").problems()).containsExactly(
-        Problem.at("parentId", "campaign 'h1-2021' is its own parent"));
+    assertThat(valid().parentId("h1-2021").problems())
+        .extracting(Problem::toString).containsExactly(
+        "parentId: campaign 'h1-2021' is its own parent");
   }
 
   @Test
   void blankCampaignIdIsAProblem() {
     assertThat(Campaign.builder(" ", "C").period(H1).organisation(ORG).criteria(OUTPUT)
-        .problems()).extracting(Problem::message)
+        .problems()).extracting(p -> p.message().toString())
         .containsExactly("campaign id ' ' must be non-blank without leading or trailing spaces");
   }
 
   @Test
   void scopeNamingAnUnknownUnitIsAProblem() {
-    assertThat(valid().scope(Scope.units("w1", "w9")).problems()).containsExactly(
-        Problem.at("scope",
-            "scope names unit 'w9', which is not in the organisation"));
+    assertThat(valid().scope(Scope.units("w1", "w9")).problems())
+        .extracting(Problem::toString).containsExactly(
+        "scope: scope names unit 'w9', which is not in the organisation");
   }
 
   @Test
@@ -164,9 +166,10 @@ class CampaignTest {
             SAFETY)
         .totalMethod(TotalMethod.WEIGHTED_MEAN);
 
-    assertThat(builder.problems()).containsExactly(Problem.at("criteria",
-        "the weights of the individual criteria [output, discipline] sum to zero, "
-            + "so a weighted mean is undefined"));
+    assertThat(builder.problems())
+        .extracting(Problem::toString).containsExactly(
+            "criteria: the weights of the individual criteria [output, discipline] sum to zero, "
+            + "so a weighted mean is undefined");
   }
 
   @Test
@@ -195,8 +198,8 @@ class CampaignTest {
   @Test
   void negativeMemberWeightIsAProblem() {
     assertThat(valid().memberAggregation(MemberAggregation.SUM, new BigDecimal("-1")).problems())
-        .containsExactly(Problem.at("memberWeight",
-            "member weight must be >= 0 but was -1"));
+        .extracting(Problem::toString).containsExactly(
+            "memberWeight: member weight must be >= 0 but was -1");
   }
 
   @Test
@@ -204,8 +207,9 @@ class CampaignTest {
     Campaign.Builder builder = valid().rankPolicy(RankPolicy.of(RankMethod.DENSE,
         RankKey.byTotal(), RankKey.byCriterionPoints("initiative")));
 
-    assertThat(builder.problems()).containsExactly(Problem.at("rankPolicy",
-        "rank key names criterion 'initiative', which the campaign does not have"));
+    assertThat(builder.problems())
+        .extracting(Problem::toString).containsExactly(
+            "rankPolicy: rank key names criterion 'initiative', which the campaign does not have");
   }
 
   @Test
@@ -216,9 +220,10 @@ class CampaignTest {
         .otherwise(Grade.NOT_COMPLETED)
         .build();
 
-    assertThat(valid().collectiveGrading(scale).problems()).containsExactly(
-        Problem.at("grading",
-            "band EXCELLENT requires criterion 'initiative', which the campaign does not have"));
+    assertThat(valid().collectiveGrading(scale).problems())
+        .extracting(Problem::toString).containsExactly(
+        "grading: band EXCELLENT requires criterion 'initiative', which the campaign does not "
+            + "have");
   }
 
   @Test
@@ -241,18 +246,15 @@ class CampaignTest {
         builder::build);
 
     assertThat(e).hasMessageStartingWith("campaign 'c' has 7 problems:\n");
-    assertThat(e.problems()).containsExactly(
-        Problem.at("criteria", "the weights of the individual criteria "
-            + "[output, output] sum to zero, so a weighted mean is undefined"),
-        Problem.at("criteria/output", "duplicate criterion id 'output'"),
-        Problem.at("grading",
-            "band EXCELLENT requires criterion 'initiative', which the campaign does not have"),
-        Problem.at("organisation", "campaign 'c' has no organisation"),
-        Problem.at("parentId",
-            "peak drive 'c' must name the campaign it runs inside"),
-        Problem.at("period", "campaign 'c' has no period"),
-        Problem.at("rankPolicy",
-            "rank key names criterion 'speed', which the campaign does not have"));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "criteria: the weights of the individual criteria "
+            + "[output, output] sum to zero, so a weighted mean is undefined",
+        "criteria/output: duplicate criterion id 'output'",
+        "grading: band EXCELLENT requires criterion 'initiative', which the campaign does not have",
+        "organisation: campaign 'c' has no organisation",
+        "parentId: peak drive 'c' must name the campaign it runs inside",
+        "period: campaign 'c' has no period",
+        "rankPolicy: rank key names criterion 'speed', which the campaign does not have");
   }
 
   @Test

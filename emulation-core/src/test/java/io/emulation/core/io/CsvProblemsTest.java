@@ -63,7 +63,7 @@ class CsvProblemsTest {
       "1 000", "١٢"})
   void numbersOtherThanPlainDecimalsAreRejected(String value) {
     assertThat(measurementsFailure(MEASUREMENTS + "a1,output,2021," + value + ",,\n").problems())
-        .singleElement().satisfies(p -> assertThat(p.message())
+        .singleElement().satisfies(p -> assertThat(p.message().toString())
             .startsWith("column 'value': '" + value + "' is not a decimal number"));
   }
 

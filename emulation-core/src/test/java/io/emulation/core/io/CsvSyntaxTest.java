@@ -172,7 +172,8 @@ class CsvSyntaxTest {
         .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.problems())
             .singleElement().satisfies(p -> {
               assertThat(p.location()).isEqualTo("r.csv:2:1");
-              assertThat(p.message()).startsWith("column 'participant': malformed CSV: ");
+              assertThat(p.message().toString()).startsWith("column 'participant': malformed "
+                  + "CSV: ");
             }));
   }
 

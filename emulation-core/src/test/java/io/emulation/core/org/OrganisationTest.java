@@ -61,7 +61,8 @@ class OrganisationTest {
         .unit(OrgUnit.of("w1", "Workshop", "f"))
         .unit(OrgUnit.of("w1", "Workshop again", "f")));
 
-    assertThat(e.problems()).containsExactly(Problem.at("units/w1", "duplicate unit id 'w1'"));
+    assertThat(e.problems())
+        .extracting(Problem::toString).containsExactly("units/w1: duplicate unit id 'w1'");
   }
 
   @Test
@@ -72,7 +73,8 @@ class OrganisationTest {
         .individual(Individual.of("e1", "Another An", "f")));
 
     assertThat(e.problems())
-        .containsExactly(Problem.at("individuals/e1", "duplicate individual id 'e1'"));
+        .extracting(Problem::toString).containsExactly(
+            "individuals/e1: duplicate individual id 'e1'");
   }
 
   @Test
@@ -81,8 +83,8 @@ class OrganisationTest {
         .unit(OrgUnit.root("f", "Factory"))
         .unit(OrgUnit.of("w1", "Workshop", "nowhere")));
 
-    assertThat(e.problems()).containsExactly(
-        Problem.at("units/w1", "parent unit 'nowhere' of unit 'w1' does not exist"));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "units/w1: parent unit 'nowhere' of unit 'w1' does not exist");
   }
 
   @Test
@@ -91,8 +93,9 @@ class OrganisationTest {
         .unit(OrgUnit.root("f", "Factory"))
         .individual(Individual.of("e1", "An", "w9")));
 
-    assertThat(e.problems()).containsExactly(Problem.at("individuals/e1",
-        "individual 'e1' is in unit 'w9', which does not exist"));
+    assertThat(e.problems())
+        .extracting(Problem::toString).containsExactly(
+            "individuals/e1: individual 'e1' is in unit 'w9', which does not exist");
   }
 
   @Test
@@ -101,8 +104,8 @@ class OrganisationTest {
         .unit(OrgUnit.root("f", "Factory"))
         .unit(OrgUnit.root("g", "Other factory")));
 
-    assertThat(e.problems()).containsExactly(
-        Problem.at("units", "the units must have one root but have 2: [f, g]"));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "units: the units must have one root but have 2: [f, g]");
   }
 
   @Test
@@ -111,8 +114,8 @@ class OrganisationTest {
         .unit(OrgUnit.of("a", "A", "b"))
         .unit(OrgUnit.of("b", "B", "a")));
 
-    assertThat(e.problems()).contains(
-        Problem.at("units", "the units have no root (every unit has a parent)"));
+    assertThat(e.problems()).extracting(Problem::toString)
+        .contains("units: the units have no root (every unit has a parent)");
   }
 
   @Test
@@ -124,7 +127,8 @@ class OrganisationTest {
         .unit(OrgUnit.of("c", "C", "b")));
 
     assertThat(e.problems())
-        .containsExactly(Problem.at("units/a", "units form a cycle: a -> c -> b -> a"));
+        .extracting(Problem::toString).containsExactly(
+            "units/a: units form a cycle: a -> c -> b -> a");
   }
 
   @Test
@@ -136,7 +140,7 @@ class OrganisationTest {
         .unit(OrgUnit.of("y", "Y", "x")));
 
     assertThat(e.problems())
-        .containsExactly(Problem.at("units/x", "units form a cycle: x -> y -> x"));
+        .extracting(Problem::toString).containsExactly("units/x: units form a cycle: x -> y -> x");
   }
 
   @Test
@@ -146,7 +150,7 @@ class OrganisationTest {
         .unit(OrgUnit.of("w1", "Workshop", "w1")));
 
     assertThat(e.problems())
-        .containsExactly(Problem.at("units/w1", "units form a cycle: w1 -> w1"));
+        .extracting(Problem::toString).containsExactly("units/w1: units form a cycle: w1 -> w1");
   }
 
   @Test
@@ -156,7 +160,8 @@ class OrganisationTest {
         .collective("w9"));
 
     assertThat(e.problems())
-        .containsExactly(Problem.at("collectives/w9", "collective 'w9' names no unit"));
+        .extracting(Problem::toString).containsExactly(
+            "collectives/w9: collective 'w9' names no unit");
   }
 
   @Test
@@ -166,8 +171,8 @@ class OrganisationTest {
         .collective("f")
         .collective("f"));
 
-    assertThat(e.problems()).containsExactly(
-        Problem.at("collectives/f", "unit 'f' is declared a collective twice"));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "collectives/f: unit 'f' is declared a collective twice");
   }
 
   @Test
@@ -178,8 +183,10 @@ class OrganisationTest {
         .individual(Individual.of("x1", "Person x1", "f"))
         .collective("x1"));
 
-    assertThat(e.problems()).containsExactly(Problem.at("collectives/x1",
-        "collective 'x1' has the same id as an individual; participant ids must be unique"));
+    assertThat(e.problems())
+        .extracting(Problem::toString).containsExactly(
+            "collectives/x1: collective 'x1' has the same id as an individual; participant ids "
+                + "must be unique");
   }
 
   @Test
@@ -201,17 +208,17 @@ class OrganisationTest {
         .collective("f")
         .collective("w1"));
 
-    assertThat(e.problems()).containsExactly(
-        Problem.at("collectives/f", "unit 'f' is declared a collective twice"),
-        Problem.at("collectives/w1", "collective 'w1' has the same id as an individual; "
-            + "participant ids must be unique"),
-        Problem.at("collectives/w9", "collective 'w9' names no unit"),
-        Problem.at("individuals/e1", "duplicate individual id 'e1'"),
-        Problem.at("individuals/e2", "individual 'e2' is in unit 'w9', which does not exist"),
-        Problem.at("units", "the units must have one root but have 2: [f, g]"),
-        Problem.at("units/a", "units form a cycle: a -> b -> a"),
-        Problem.at("units/w1", "duplicate unit id 'w1'"),
-        Problem.at("units/w2", "parent unit 'nowhere' of unit 'w2' does not exist"));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "collectives/f: unit 'f' is declared a collective twice",
+        "collectives/w1: collective 'w1' has the same id as an individual; "
+            + "participant ids must be unique",
+        "collectives/w9: collective 'w9' names no unit",
+        "individuals/e1: duplicate individual id 'e1'",
+        "individuals/e2: individual 'e2' is in unit 'w9', which does not exist",
+        "units: the units must have one root but have 2: [f, g]",
+        "units/a: units form a cycle: a -> b -> a",
+        "units/w1: duplicate unit id 'w1'",
+        "units/w2: parent unit 'nowhere' of unit 'w2' does not exist");
   }
 
   @Test
