@@ -39,7 +39,7 @@ class ListFormulasTest {
     LoadReport<FormulaRegistry> report = ListFormulas.discover(plugins);
     assertThat(report.failures()).singleElement().satisfies(f -> {
       assertThat(f.kind()).isEqualTo(LoadFailure.Kind.PROVIDER_FAILED);
-      assertThat(f.message()).contains("com.acme.Missing", "broken.jar");
+      assertThat(f.message().toString()).contains("com.acme.Missing", "broken.jar");
     });
   }
 

@@ -256,7 +256,7 @@ class AwardEngineTest {
                     .withQuota(Quota.percentOfHolders("p", java.math.BigDecimal.TEN)))
             .build());
 
-    assertThat(failure.problems()).extracting(Problem::message).containsExactly(
+    assertThat(failure.problems()).extracting(p -> p.message().toString()).containsExactly(
         "quota of COLLECTIVE award 'u' counts holders of INDIVIDUAL award 'p'; holders are "
             + "counted among participants of the same kind, so it would give no places");
   }

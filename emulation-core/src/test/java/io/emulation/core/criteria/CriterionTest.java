@@ -110,7 +110,7 @@ class CriterionTest {
   @Test
   void idWithSurroundingSpacesIsAProblem() {
     assertThat(Criterion.builder("output ", "Output").formula(LINEAR).problems())
-        .extracting(Problem::message)
+        .extracting(p -> p.message().toString())
         .containsExactly("criterion id 'output ' must be non-blank without leading or trailing "
             + "spaces");
   }

@@ -275,7 +275,8 @@ class FaultPolicyTest {
     assertThat(awards.recipients("certificate")).containsExactly("e1");
     assertThat(awards.decision("e2", "certificate").orElseThrow().outcome())
         .isEqualTo(AwardDecision.Outcome.WITHHELD);
-    assertThat(awards.decision("e2", "certificate").orElseThrow().reasons()).containsExactly(
+    assertThat(awards.decision("e2", "certificate").orElseThrow().reasons())
+        .extracting(Object::toString).containsExactly(
         "withheld: the scorecard has scoring errors on quality; decided once an evaluation "
             + "without errors is available");
   }

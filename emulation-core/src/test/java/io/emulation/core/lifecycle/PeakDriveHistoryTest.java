@@ -83,6 +83,7 @@ class PeakDriveHistoryTest {
 
     assertThat(awards.recipients("twice-best")).isEmpty();
     assertThat(awards.decision("m01", "twice-best").orElseThrow().reasons())
+        .extracting(Object::toString)
         .containsExactly("best-worker held 1 consecutive time up to 2021, needs 2");
   }
 

@@ -199,6 +199,7 @@ class RegistrationBookTest {
 
     assertThat(awards.recipients(LDTT)).containsExactly("m01", "m02");
     assertThat(awards.decision("m03", LDTT).orElseThrow().reasons())
+        .extracting(Object::toString)
         .containsExactly("did not register for lao-dong-tien-tien");
   }
 }

@@ -60,7 +60,7 @@ class SeedCampaignOutcomeTest {
     for (String unit : List.of("px-co-khi-2-t3", "px-co-khi-2")) {
       AwardDecision decision = awards.decision(unit, Presets.DVTT).orElseThrow();
       assertThat(decision.outcome()).isEqualTo(AwardDecision.Outcome.NOT_ELIGIBLE);
-      assertThat(decision.reasons()).anySatisfy(r -> assertThat(r).contains("veto failed"));
+      assertThat(decision.reasons()).anySatisfy(r -> assertThat(r.toString()).contains("veto failed"));
     }
   }
 
