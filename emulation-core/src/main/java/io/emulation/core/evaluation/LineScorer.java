@@ -110,8 +110,8 @@ final class LineScorer {
     }
     // builds the detail without rendering either part: text is rendered only when read
     Message explanation = Message.from(points.explanationText());
-    Message detail = isBlank(resolved.detail()) ? explanation
-        : isBlank(points.explanationText()) ? resolved.detail()
+    Message detail = isBlank(points.explanationText()) ? resolved.detail()
+        : isBlank(resolved.detail()) ? explanation
         : Message.of("evaluation.line.source", resolved.detail(), explanation);
     return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
         decimals.round(points.value()), points.verdict(), detail);
@@ -151,8 +151,9 @@ final class LineScorer {
       return fixed.text().isEmpty();
     }
     if (explanation instanceof Message message) {
-      return message.isLiteral() && message.args().get(0).equals("")
-          || message.key().equals("text") && isBlank((Explanation) message.args().get(0));
+      Object first = message.args().isEmpty() ? null : message.args().get(0);
+      return message.isLiteral() ? "".equals(first)
+          : message.key().equals("text") && first instanceof Explanation inner && isBlank(inner);
     }
     return false;
   }

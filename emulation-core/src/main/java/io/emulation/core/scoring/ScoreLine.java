@@ -132,9 +132,8 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
       text = Message.of("evaluation.line.lastYear", text, baseline.get());
     }
     if (!formulaId.isEmpty()) {
-      text = parameters.isEmpty() ? Message.of("evaluation.line.formula", text, formulaId)
-          : Message.of("evaluation.line.formula", text,
-              formulaId + " " + parameters);
+      String formula = parameters.isEmpty() ? formulaId : formulaId + " " + parameters;
+      text = Message.of("evaluation.line.formula", text, formula);
     }
     text = Message.of("evaluation.line.points", text, points);
     if (verdict == Verdict.PASSED) {

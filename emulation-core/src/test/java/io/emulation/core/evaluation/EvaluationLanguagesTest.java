@@ -209,6 +209,17 @@ class EvaluationLanguagesTest {
   }
 
   @Test
+  void lineOfAPluginWithoutExplanationHasNoDetail() {
+    ScoreLine line = withInitiativesFormula(TestFormula.of("acme:quiet",
+        input -> Points.of(new BigDecimal("5"), "")), FaultPolicy.FAIL)
+        .result("a2").orElseThrow().scorecard().line("initiatives").orElseThrow();
+
+    assertThat(line.detail()).isEqualTo(Message.literal(""));
+    assertThat(line.explain(VI)).isEqualTo("initiatives (Sáng kiến): giá trị 1 -> acme:quiet"
+        + " -> 5,00 điểm; trọng số 1 -> đóng góp 5,00");
+  }
+
+  @Test
   void formulaFaultIsExplainedInBothLanguagesKeepingWhatThePluginSaid() {
     EvaluationResult faulty = withInitiativesFormula(TestFormula.of("acme:boom", input -> {
       throw new ScoringException("cannot score " + input.value());
