@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ public final class Scorecards {
     BigDecimal value = new BigDecimal(points);
     return new ScoreLine(criterionId, criterionId, ScoreLine.Status.SCORED, "emulation:linear",
         FormulaParameters.empty(), java.util.Optional.of(value), java.util.Optional.empty(),
-        java.util.Optional.empty(), value, verdict, BigDecimal.ONE, value, "");
+        java.util.Optional.empty(), value, verdict, BigDecimal.ONE, value, Message.literal(""));
   }
 
   /** Adds a passed line. */

@@ -215,10 +215,13 @@ public final class CompiledCampaign {
         scorecards.put(participants.get(i).id(), scored.get(i));
       }
     }
-    List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())
-        .map(e -> Problem.at("criteria/" + e.criterionId() + "/" + e.participantId(), e.message()))
-        .toList();
-    if (!faults.isEmpty() && faultPolicy == FaultPolicy.FAIL) {
+    if (faultPolicy == FaultPolicy.FAIL
+        && scorecards.values().stream().anyMatch(Scorecard::hasErrors)) {
+      // rendered only when the evaluation fails; a Problem's message is English text
+      List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())
+          .map(e -> Problem.at("criteria/" + e.criterionId() + "/" + e.participantId(),
+              e.message().toString()))
+          .toList();
       throw new ScoringFailedException("evaluation of campaign '" + campaign.id() + "' for "
           + period, faults);
     }

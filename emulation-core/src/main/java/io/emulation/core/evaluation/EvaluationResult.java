@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -142,12 +143,24 @@ public final class EvaluationResult {
   }
 
   /**
-   * Every number and decision for one participant, in words.
+   * Every number and decision for one participant, in English words.
    *
    * @throws IllegalArgumentException when the participant was not evaluated
    */
   public String explain(String participantId) {
-    return result(participantId).map(ParticipantResult::explain).orElseThrow(() ->
+    return explain(participantId, Locale.ENGLISH);
+  }
+
+  /**
+   * Every number and decision for one participant, in words in the given language (see {@link
+   * ParticipantResult#explain(Locale)}).
+   *
+   * @throws IllegalArgumentException when the participant was not evaluated
+   * @since 0.2
+   */
+  public String explain(String participantId, Locale locale) {
+    requireNonNull(locale, "locale");
+    return result(participantId).map(r -> r.explain(locale)).orElseThrow(() ->
         new IllegalArgumentException("participant '" + participantId
             + "' was not evaluated in campaign '" + campaignId + "' for " + period));
   }

@@ -8,6 +8,8 @@ import io.emulation.core.plugin.internal.PluginType;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.scoring.ScoringError.Fault;
+import io.emulation.core.text.Message;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.Points;
@@ -26,6 +28,8 @@ import java.util.Optional;
  * known.
  */
 final class LineScorer {
+  private static final Message NO_VALUE = Message.of("evaluation.line.noValue");
+
   private final Criterion criterion;
   private final ScoringFormula formula;
   private final PluginSource source;
@@ -41,18 +45,18 @@ final class LineScorer {
     this.decimals = decimals;
     Optional<PointsRange> declared = Optional.empty();
     Optional<Failure> fault = compiled.fault().map(why -> new Failure(Fault.CONTRACT_FAILED,
-        "could not be used: " + why));
+        Message.of("evaluation.error.contractFailed", why)));
     if (fault.isEmpty()) {
       try {
         declared = formula.range(criterion.formula().parameters());
         if (declared == null) {
-          fault = Optional.of(new Failure(Fault.RANGE_FAILED, "returned null from range(), so "
-              + "its points cannot be checked"));
+          fault = Optional.of(new Failure(Fault.RANGE_FAILED,
+              Message.of("evaluation.error.rangeReturnedNull")));
           declared = Optional.empty();
         }
       } catch (RuntimeException | LinkageError e) {
-        fault = Optional.of(new Failure(Fault.RANGE_FAILED, "failed in range(), so its points "
-            + "cannot be checked: " + describe(e)));
+        fault = Optional.of(new Failure(Fault.RANGE_FAILED,
+            Message.of("evaluation.error.rangeFailed", describe(e))));
       }
     }
     this.range = declared;
@@ -67,9 +71,9 @@ final class LineScorer {
   ScoreLine missing() {
     return switch (criterion.whenMissing()) {
       case ZERO -> line(ScoreLine.Status.MISSING_AS_ZERO, Optional.empty(), Optional.empty(),
-          Optional.empty(), BigDecimal.ZERO, Verdict.NOT_JUDGED, "no value");
+          Optional.empty(), BigDecimal.ZERO, Verdict.NOT_JUDGED, NO_VALUE);
       case NOT_APPLICABLE, ERROR -> line(ScoreLine.Status.NOT_APPLICABLE, Optional.empty(),
-          Optional.empty(), Optional.empty(), BigDecimal.ZERO, Verdict.NOT_JUDGED, "no value");
+          Optional.empty(), Optional.empty(), BigDecimal.ZERO, Verdict.NOT_JUDGED, NO_VALUE);
     };
   }
 
@@ -91,23 +95,24 @@ final class LineScorer {
       points = formula.score(input.build());
     } catch (LinkageError e) {
       return errored(participantId, value, resolved, baseline, new Failure(Fault.INCOMPATIBLE,
-          "failed: " + describe(e)));
+          Message.of("evaluation.error.threw", describe(e))));
     } catch (RuntimeException e) {
       return errored(participantId, value, resolved, baseline,
-          new Failure(Fault.THREW, "failed: " + e));
+          new Failure(Fault.THREW, Message.of("evaluation.error.threw", e.toString())));
     }
     if (points == null) {
       return errored(participantId, value, resolved, baseline,
-          new Failure(Fault.RETURNED_NULL, "returned no points (null)"));
+          new Failure(Fault.RETURNED_NULL, Message.of("evaluation.error.returnedNull")));
     }
     if (range.isPresent() && !range.get().contains(points.value())) {
       return errored(participantId, value, resolved, baseline, new Failure(Fault.OUT_OF_RANGE,
-          "returned " + points.value().toPlainString() + " points, outside its declared range "
-              + range.get()));
+          Message.of("evaluation.error.outOfRange", points.value(), range.get().toString())));
     }
-    String detail = resolved.detail().isEmpty() ? points.explanation()
-        : points.explanation().isEmpty() ? resolved.detail()
-        : resolved.detail() + "; " + points.explanation();
+    // builds the detail without rendering either part: text is rendered only when read
+    Message explanation = Message.from(points.explanationText());
+    Message detail = isBlank(points.explanationText()) ? resolved.detail()
+        : isBlank(resolved.detail()) ? explanation
+        : Message.of("evaluation.line.source", resolved.detail(), explanation);
     return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
         decimals.round(points.value()), points.verdict(), detail);
   }
@@ -115,8 +120,8 @@ final class LineScorer {
   private ScoreLine errored(String participantId, Optional<BigDecimal> value, Resolved resolved,
       Optional<BigDecimal> baseline, Failure failure) {
     ScoringError error = new ScoringError(formula.id(), source, criterion.id(), participantId,
-        failure.fault(), "formula '" + formula.id() + "' (" + source + ") scoring criterion '"
-            + criterion.id() + "' for participant '" + participantId + "' " + failure.what());
+        failure.fault(), Message.of("evaluation.error.scoring", formula.id(), source.toString(),
+            criterion.id(), participantId, failure.what()));
     BigDecimal zero = decimals.round(BigDecimal.ZERO);
     return new ScoreLine(criterion.id(), criterion.name(), ScoreLine.Status.ERRORED, formula.id(),
         criterion.formula().parameters(), value, resolved.target(), baseline, zero,
@@ -125,7 +130,7 @@ final class LineScorer {
 
   private ScoreLine line(ScoreLine.Status status, Optional<BigDecimal> value,
       Optional<BigDecimal> target, Optional<BigDecimal> baseline, BigDecimal points,
-      Verdict verdict, String detail) {
+      Verdict verdict, Message detail) {
     return new ScoreLine(criterion.id(), criterion.name(), status, formula.id(),
         criterion.formula().parameters(), value, target, baseline, decimals.round(points),
         verdict, criterion.weight(), decimals.round(BigDecimal.ZERO), detail);
@@ -137,5 +142,21 @@ final class LineScorer {
         ? PluginType.linkageAdvice(linkage, PluginType.SCORING_SPI_HINT) : e.toString();
   }
 
-  private record Failure(Fault fault, String what) {}
+  /**
+   * Whether an explanation is known to say nothing without rendering it: fixed or literal text
+   * that is empty. Other explanations are taken to say something.
+   */
+  private static boolean isBlank(Explanation explanation) {
+    if (explanation instanceof Explanation.Fixed fixed) {
+      return fixed.text().isEmpty();
+    }
+    if (explanation instanceof Message message) {
+      Object first = message.args().isEmpty() ? null : message.args().get(0);
+      return message.isLiteral() ? "".equals(first)
+          : message.key().equals("text") && first instanceof Explanation inner && isBlank(inner);
+    }
+    return false;
+  }
+
+  private record Failure(Fault fault, Message what) {}
 }

@@ -7,6 +7,7 @@ import io.emulation.core.criteria.Measurement;
 import io.emulation.core.criteria.RollUp;
 import io.emulation.core.org.Participant;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Measurements checked against a campaign and indexed by participant and criterion. */
 final class MeasurementIndex {
@@ -86,7 +86,7 @@ final class MeasurementIndex {
     for (Measurement m : all) {
       if (m.period().equals(period)) {
         return Optional.of(new Resolved(m.value(),
-            m.target().or(criterion::target), m.source()));
+            m.target().or(criterion::target), Message.literal(m.source())));
       }
       if (period.contains(m.period())) {
         inside.add(m);
@@ -109,9 +109,12 @@ final class MeasurementIndex {
         ? Optional.of(rollUp(criterion.rollUp(),
             inside.stream().map(m -> m.target().orElseThrow()).toList()))
         : criterion.target();
-    String detail = criterion.rollUp().name().toLowerCase(java.util.Locale.ROOT) + " of "
-        + inside.stream().map(m -> m.period() + " " + m.value().toPlainString())
-            .collect(Collectors.joining(", "));
+    Message parts = null;
+    for (Measurement m : inside) {
+      Message part = Message.of("evaluation.rollUp.part", m.period().toString(), m.value());
+      parts = parts == null ? part : Message.of("evaluation.list.next", parts, part);
+    }
+    Message detail = Message.of("evaluation.rollUp", criterion.rollUp(), parts);
     return Optional.of(new Resolved(value, target, detail));
   }
 
@@ -133,7 +136,8 @@ final class MeasurementIndex {
    *
    * @param value the value, rolled up if needed
    * @param target the measurement's own target(s) or the criterion's
-   * @param detail where the value came from
+   * @param detail where the value came from: the measurement's source (empty when it has
+   *     none) or the roll-up of sub-periods
    */
-  record Resolved(BigDecimal value, Optional<BigDecimal> target, String detail) {}
+  record Resolved(BigDecimal value, Optional<BigDecimal> target, Message detail) {}
 }

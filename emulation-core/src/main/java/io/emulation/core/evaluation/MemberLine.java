@@ -5,6 +5,7 @@ import io.emulation.core.campaign.MemberAggregation;
 import io.emulation.core.org.Individual;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
@@ -37,7 +38,8 @@ final class MemberLine {
     if (totals.isEmpty()) {
       return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.NOT_APPLICABLE,
           "", FormulaParameters.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          zero(), Verdict.NOT_JUDGED, campaign.memberWeight(), zero(), "no members in scope"));
+          zero(), Verdict.NOT_JUDGED, campaign.memberWeight(), zero(),
+          Message.of("evaluation.members.none")));
     }
     BigDecimal sum = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal value = switch (how) {
@@ -50,8 +52,8 @@ final class MemberLine {
     return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.SCORED, "",
         FormulaParameters.empty(), Optional.of(points), Optional.empty(), Optional.empty(),
         points, Verdict.NOT_JUDGED, campaign.memberWeight(), zero(),
-        totals.size() + " members in scope" + (provisional == 0 ? ""
-            : ", " + provisional + " of them with scoring errors (provisional totals)")));
+        provisional == 0 ? Message.of("evaluation.members.inScope", totals.size())
+            : Message.of("evaluation.members.provisional", totals.size(), provisional)));
   }
 
   private BigDecimal zero() {

@@ -6,6 +6,8 @@ import io.emulation.core.grading.GradeDecision;
 import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
+import java.util.Locale;
 
 /**
  * Everything evaluated for one participant: scorecard, grade, and ranks overall (among
@@ -46,13 +48,26 @@ public record ParticipantResult(Participant participant, Scorecard scorecard,
     return scorecard.hasErrors();
   }
 
-  /** Every number and decision for this participant, in words. */
+  /** Every number and decision for this participant, in English words. */
   public String explain() {
-    return participant.id() + " " + participant.name() + " (" + participant.kind() + ", "
-        + scorecard.period() + ")\n"
-        + scorecard.explain() + "\n"
-        + "grade " + grade.explain() + "\n"
-        + "overall " + overall.explain() + "\n"
-        + "in unit " + participant.rankingUnitId() + " " + inUnit.explain();
+    return explain(Locale.ENGLISH);
+  }
+
+  /**
+   * Every number and decision for this participant, in words in the given language: a heading,
+   * the scorecard, the grade and the ranks overall and in its unit. Ids, names and grade codes
+   * are kept as written.
+   *
+   * @since 0.2
+   */
+  public String explain(Locale locale) {
+    return Message.of("evaluation.participant.heading", participant.id(), participant.name(),
+            participant.kind(), scorecard.period().toString()).in(locale) + "\n"
+        + scorecard.explain(locale) + "\n"
+        + Message.of("evaluation.participant.grade", grade.explain(locale)).in(locale) + "\n"
+        + Message.of("evaluation.participant.overall", overall.explain(locale))
+            .in(locale) + "\n"
+        + Message.of("evaluation.participant.inUnit", participant.rankingUnitId(),
+            inUnit.explain(locale)).in(locale);
   }
 }

@@ -5,13 +5,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * An extra condition a grade band demands besides its minimum total, such as "no veto failed" or
  * "deductions no more than half the bonus points". Implementations are immutable values; the
- * built-in ones are the records nested here.
+ * built-in ones are the records nested here. Their text is a {@link Message}, rendered in the
+ * reader's language only when read.
  *
  * @since 0.1
  */
@@ -22,10 +25,28 @@ public interface GradeRequirement {
    *
    * @return a reason a person can read, naming the quantities compared
    */
-  Optional<String> unmetReason(Scorecard scorecard);
+  Optional<Message> unmetReason(Scorecard scorecard);
 
-  /** The requirement in words, e.g. {@code "no veto failed"}. */
-  String describe();
+  /**
+   * The requirement in words, e.g. {@code "no veto failed"}, to render in any language.
+   *
+   * @since 0.2
+   */
+  Message description();
+
+  /** The requirement in English words, e.g. {@code "no veto failed"}. */
+  default String describe() {
+    return description().in(Locale.ENGLISH);
+  }
+
+  /**
+   * The requirement in words in the given language.
+   *
+   * @since 0.2
+   */
+  default String describe(Locale locale) {
+    return description().in(locale);
+  }
 
   /** No veto criterion failed. */
   static GradeRequirement noVetoFailure() {
@@ -45,15 +66,16 @@ public interface GradeRequirement {
   /** No veto criterion failed. */
   record NoVetoFailure() implements GradeRequirement {
     @Override
-    public Optional<String> unmetReason(Scorecard scorecard) {
+    public Optional<Message> unmetReason(Scorecard scorecard) {
       return scorecard.hasVetoFailure()
-          ? Optional.of("veto failed: " + String.join(", ", scorecard.vetoFailures()))
+          ? Optional.of(Message.of("grade.requirement.noVetoFailure.unmet",
+              scorecard.vetoFailures()))
           : Optional.empty();
     }
 
     @Override
-    public String describe() {
-      return "no veto failed";
+    public Message description() {
+      return Message.of("grade.requirement.noVetoFailure");
     }
   }
 
@@ -71,17 +93,17 @@ public interface GradeRequirement {
     }
 
     @Override
-    public Optional<String> unmetReason(Scorecard scorecard) {
+    public Optional<Message> unmetReason(Scorecard scorecard) {
       BigDecimal points =
           scorecard.line(criterionId).map(ScoreLine::points).orElse(BigDecimal.ZERO);
       return points.compareTo(min) >= 0 ? Optional.empty()
-          : Optional.of(criterionId + " scored " + points.toPlainString() + " < "
-              + min.toPlainString());
+          : Optional.of(Message.of("grade.requirement.minCriterionPoints.unmet", criterionId,
+              points, min));
     }
 
     @Override
-    public String describe() {
-      return criterionId + " >= " + min.toPlainString() + " points";
+    public Message description() {
+      return Message.of("grade.requirement.minCriterionPoints", criterionId, min);
     }
   }
 
@@ -98,16 +120,16 @@ public interface GradeRequirement {
     }
 
     @Override
-    public Optional<String> unmetReason(Scorecard scorecard) {
+    public Optional<Message> unmetReason(Scorecard scorecard) {
       BigDecimal allowed = scorecard.bonus().multiply(share);
       return scorecard.penalty().compareTo(allowed) <= 0 ? Optional.empty()
-          : Optional.of("penalty " + scorecard.penalty().toPlainString() + " > "
-              + share.toPlainString() + " x bonus " + scorecard.bonus().toPlainString());
+          : Optional.of(Message.of("grade.requirement.penaltyAtMostShareOfBonus.unmet",
+              scorecard.penalty(), share, scorecard.bonus()));
     }
 
     @Override
-    public String describe() {
-      return "penalty <= " + share.toPlainString() + " x bonus";
+    public Message description() {
+      return Message.of("grade.requirement.penaltyAtMostShareOfBonus", share);
     }
   }
 }

@@ -6,11 +6,13 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,13 +104,12 @@ public final class GradingScale {
 
   /** The grade for a scorecard, with the reasoning. */
   public GradeDecision grade(Scorecard scorecard) {
-    ImmutableList.Builder<String> reasons = ImmutableList.builder();
+    ImmutableList.Builder<Message> reasons = ImmutableList.builder();
     int first = 0;
     if (vetoCap != null && scorecard.hasVetoFailure()) {
       first = position(vetoCap);
       if (first > 0) {
-        reasons.add("capped at " + vetoCap.code() + " because veto failed: "
-            + String.join(", ", scorecard.vetoFailures()));
+        reasons.add(Message.of("grade.vetoCap", vetoCap.code(), scorecard.vetoFailures()));
       }
     }
     BigDecimal total = scorecard.total();
@@ -116,19 +117,18 @@ public final class GradingScale {
     // scorecard meets, so the loop always returns
     for (int i = first; ; i++) {
       Band band = bands.get(i);
-      Optional<String> miss = band.minTotal()
+      Optional<Message> miss = band.minTotal()
           .filter(min -> total.compareTo(min) < 0)
-          .map(min -> "total " + total.toPlainString() + " < " + min.toPlainString());
+          .map(min -> Message.of("grade.requirement.minTotal.unmet", total, min));
       if (miss.isEmpty()) {
         miss = band.requirements().stream().map(r -> r.unmetReason(scorecard))
             .flatMap(Optional::stream).findFirst();
       }
       if (miss.isEmpty()) {
-        reasons.add(band.grade().code() + ": " + band.describe() + ", met with total "
-            + total.toPlainString());
+        reasons.add(Message.of("grade.band.met", band.grade().code(), band.description(), total));
         return new GradeDecision(band.grade(), reasons.build());
       }
-      reasons.add("not " + band.grade().code() + ": " + miss.get());
+      reasons.add(Message.of("grade.band.notMet", band.grade().code(), miss.get()));
     }
   }
 
@@ -172,12 +172,38 @@ public final class GradingScale {
       requireNonNull(requirements, "requirements");
     }
 
-    /** The band's conditions in words. */
+    /** The band's conditions in English words. */
     public String describe() {
-      List<String> parts = new ArrayList<>();
-      minTotal.ifPresent(min -> parts.add("total >= " + min.toPlainString()));
-      requirements.forEach(r -> parts.add(r.describe()));
-      return parts.isEmpty() ? "everyone else" : String.join(" and ", parts);
+      return description().in(Locale.ENGLISH);
+    }
+
+    /**
+     * The band's conditions in words in the given language.
+     *
+     * @since 0.2
+     */
+    public String describe(Locale locale) {
+      return description().in(locale);
+    }
+
+    /**
+     * The band's conditions in words, e.g. {@code "total >= 90 and no veto failed"}, to render
+     * in any language.
+     *
+     * @since 0.2
+     */
+    public Message description() {
+      List<Message> parts = new ArrayList<>();
+      minTotal.ifPresent(min -> parts.add(Message.of("grade.requirement.minTotal", min)));
+      requirements.forEach(r -> parts.add(r.description()));
+      if (parts.isEmpty()) {
+        return Message.of("grade.band.everyoneElse");
+      }
+      Message all = parts.get(0);
+      for (Message part : parts.subList(1, parts.size())) {
+        all = Message.of("grade.band.and", all, part);
+      }
+      return all;
     }
   }
 

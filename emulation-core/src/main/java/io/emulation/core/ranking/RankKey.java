@@ -4,13 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.org.Individual;
 import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One key participants are ordered by, such as the total or the grade; a {@link RankPolicy} lists
  * them in order, each breaking the ties of the ones before. Implementations are immutable values;
- * the built-in keys are the records nested here.
+ * the built-in keys are the records nested here. Their text is a {@link Message}, rendered in the
+ * reader's language only when read.
  *
  * @since 0.1
  */
@@ -19,11 +22,38 @@ public interface RankKey {
   /** Negative when {@code a} ranks ahead of {@code b}, zero when the key cannot tell them apart. */
   int compare(Standing a, Standing b);
 
-  /** The key in words, e.g. {@code "total, highest first"}. */
-  String describe();
+  /**
+   * The key in words, e.g. {@code "total, highest first"}, to render in any language.
+   *
+   * @since 0.2
+   */
+  Message description();
 
-  /** The key's value for a participant, for explanations. */
-  String valueOf(Standing standing);
+  /**
+   * The key's value for a participant, for explanations, e.g. {@code "total 87.50"}.
+   *
+   * @since 0.2
+   */
+  Message value(Standing standing);
+
+  /** The key in English words, e.g. {@code "total, highest first"}. */
+  default String describe() {
+    return description().in(Locale.ENGLISH);
+  }
+
+  /**
+   * The key in words in the given language.
+   *
+   * @since 0.2
+   */
+  default String describe(Locale locale) {
+    return description().in(locale);
+  }
+
+  /** The key's value for a participant in English words, for explanations. */
+  default String valueOf(Standing standing) {
+    return value(standing).in(Locale.ENGLISH);
+  }
 
   /** Highest total first. */
   static RankKey byTotal() {
@@ -58,13 +88,13 @@ public interface RankKey {
     }
 
     @Override
-    public String describe() {
-      return "total, highest first";
+    public Message description() {
+      return Message.of("rank.key.total");
     }
 
     @Override
-    public String valueOf(Standing standing) {
-      return "total " + standing.scorecard().total().toPlainString();
+    public Message value(Standing standing) {
+      return Message.of("rank.value.total", standing.scorecard().total());
     }
   }
 
@@ -76,13 +106,13 @@ public interface RankKey {
     }
 
     @Override
-    public String describe() {
-      return "grade, best first";
+    public Message description() {
+      return Message.of("rank.key.grade");
     }
 
     @Override
-    public String valueOf(Standing standing) {
-      return "grade " + standing.grade().grade().code();
+    public Message value(Standing standing) {
+      return Message.of("rank.value.grade", standing.grade().grade().code());
     }
   }
 
@@ -103,13 +133,13 @@ public interface RankKey {
     }
 
     @Override
-    public String describe() {
-      return criterionId + " points, highest first";
+    public Message description() {
+      return Message.of("rank.key.criterionPoints", criterionId);
     }
 
     @Override
-    public String valueOf(Standing standing) {
-      return criterionId + " " + points(standing).toPlainString();
+    public Message value(Standing standing) {
+      return Message.of("rank.value.criterionPoints", criterionId, points(standing));
     }
 
     private BigDecimal points(Standing standing) {
@@ -129,13 +159,14 @@ public interface RankKey {
     }
 
     @Override
-    public String describe() {
-      return "direct production workers first";
+    public Message description() {
+      return Message.of("rank.key.directProductionFirst");
     }
 
     @Override
-    public String valueOf(Standing standing) {
-      return isDirect(standing) ? "direct production" : "not direct production";
+    public Message value(Standing standing) {
+      return isDirect(standing) ? Message.of("rank.value.directProduction")
+          : Message.of("rank.value.notDirectProduction");
     }
 
     private static boolean isDirect(Standing standing) {
@@ -151,13 +182,13 @@ public interface RankKey {
     }
 
     @Override
-    public String describe() {
-      return "participant id";
+    public Message description() {
+      return Message.of("rank.key.participantId");
     }
 
     @Override
-    public String valueOf(Standing standing) {
-      return "id " + standing.participantId();
+    public Message value(Standing standing) {
+      return Message.of("rank.value.participantId", standing.participantId());
     }
   }
 }

@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * How participants are ranked: an ordered list of {@link RankKey}s, each breaking the ties of the
@@ -87,9 +87,18 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
         int tiedWith = method == RankMethod.ORDINAL ? 0 : end - start;
         Standing standing = ordered.get(i);
         placements.add(new Placement(standing.participantId(), rank, i + 1, total, tiedWith,
-            keys.stream().map(k -> k.valueOf(standing)).collect(Collectors.joining(", "))));
+            values(standing)));
       }
     }
     return placements.build();
+  }
+
+  /** The keys' values for a participant, joined by {@code ", "}; not rendered. */
+  private Message values(Standing standing) {
+    Message values = keys.get(0).value(standing);
+    for (RankKey key : keys.subList(1, keys.size())) {
+      values = Message.of("rank.value.next", values, key.value(standing));
+    }
+    return values;
   }
 }

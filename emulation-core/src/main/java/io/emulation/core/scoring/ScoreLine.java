@@ -3,9 +3,11 @@ package io.emulation.core.scoring;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,14 +27,17 @@ import java.util.Optional;
  * @param verdict the formula's pass/fail verdict
  * @param weight the criterion's weight
  * @param contribution what this line adds to the total, rounded to the campaign's scale
- * @param detail how the value and points came about, in words
+ * @param detail how the value and points came about, in words: where the value came from (its
+ *     source, or the roll-up of sub-periods) and the formula's explanation, rendered in the
+ *     reader's language only when read; empty ({@code Message.literal("")}) when there is
+ *     neither
  * @param error the formula's fault, present exactly when the status is {@link Status#ERRORED}
  * @since 0.1
  */
 public record ScoreLine(String criterionId, String criterionName, Status status,
     String formulaId, FormulaParameters parameters, Optional<BigDecimal> value,
     Optional<BigDecimal> target, Optional<BigDecimal> baseline, BigDecimal points,
-    Verdict verdict, BigDecimal weight, BigDecimal contribution, String detail,
+    Verdict verdict, BigDecimal weight, BigDecimal contribution, Message detail,
     Optional<ScoringError> error) {
 
   /** The id of the line holding a collective's aggregate of its members' totals. */
@@ -63,7 +68,7 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
   public ScoreLine(String criterionId, String criterionName, Status status, String formulaId,
       FormulaParameters parameters, Optional<BigDecimal> value, Optional<BigDecimal> target,
       Optional<BigDecimal> baseline, BigDecimal points, Verdict verdict, BigDecimal weight,
-      BigDecimal contribution, String detail) {
+      BigDecimal contribution, Message detail) {
     this(criterionId, criterionName, status, formulaId, parameters, value, target, baseline,
         points, verdict, weight, contribution, detail, Optional.empty());
   }
@@ -84,42 +89,64 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
     return status != Status.NOT_APPLICABLE;
   }
 
-  /** The line in words, e.g. {@code output: 112 vs target 100 -> emulation:linear ... = 50.00}. */
+  /**
+   * The line in English words, e.g. {@code output: value 112, target 100 -> emulation:linear ...
+   * -> 50.00 points (...); weight 1 -> contributes 50.00}.
+   */
   public String explain() {
-    StringBuilder text = new StringBuilder(criterionId);
-    if (!criterionName.isEmpty() && !criterionName.equals(criterionId)) {
-      text.append(" (").append(criterionName).append(')');
+    return explain(Locale.ENGLISH);
+  }
+
+  /**
+   * The line in words in the given language; criterion ids and names, formula ids and
+   * parameters are kept as written.
+   *
+   * @since 0.2
+   */
+  public String explain(Locale locale) {
+    return words().in(locale);
+  }
+
+  private Message words() {
+    Message body = switch (status) {
+      case NOT_APPLICABLE -> Message.of("evaluation.line.notApplicable", detail);
+      case MISSING_AS_ZERO -> Message.of("evaluation.line.missingAsZero");
+      case ERRORED -> Message.of("evaluation.line.errored", valueText(),
+          error.orElseThrow().message());
+      case SCORED -> scored();
+    };
+    if (status != Status.NOT_APPLICABLE) {
+      body = Message.of("evaluation.line.weighted", body, weight, contribution);
     }
-    text.append(": ");
-    switch (status) {
-      case NOT_APPLICABLE -> {
-        return text.append("not applicable (").append(detail).append(')').toString();
-      }
-      case MISSING_AS_ZERO -> text.append("no value, counted as 0 points");
-      case ERRORED -> text.append("value ")
-          .append(value.map(BigDecimal::toPlainString).orElse("-"))
-          .append(" -> ERRORED, counted as 0 points: ").append(error.orElseThrow().message());
-      case SCORED -> {
-        text.append("value ").append(value.map(BigDecimal::toPlainString).orElse("-"));
-        target.ifPresent(t -> text.append(", target ").append(t.toPlainString()));
-        baseline.ifPresent(b -> text.append(", last year ").append(b.toPlainString()));
-        if (!formulaId.isEmpty()) {
-          text.append(" -> ").append(formulaId);
-          if (!parameters.isEmpty()) {
-            text.append(' ').append(parameters);
-          }
-        }
-        text.append(" -> ").append(points.toPlainString()).append(" points");
-        if (verdict != Verdict.NOT_JUDGED) {
-          text.append(", ").append(verdict == Verdict.PASSED ? "passed" : "FAILED");
-        }
-        if (!detail.isEmpty()) {
-          text.append(" (").append(detail).append(')');
-        }
-      }
+    return !criterionName.isEmpty() && !criterionName.equals(criterionId)
+        ? Message.of("evaluation.line.named", criterionId, criterionName, body)
+        : Message.of("evaluation.line", criterionId, body);
+  }
+
+  private Message scored() {
+    Message text = Message.of("evaluation.line.value", valueText());
+    if (target.isPresent()) {
+      text = Message.of("evaluation.line.target", text, target.get());
     }
-    return text.append("; weight ").append(weight.toPlainString()).append(" -> contributes ")
-        .append(contribution.toPlainString()).toString();
+    if (baseline.isPresent()) {
+      text = Message.of("evaluation.line.lastYear", text, baseline.get());
+    }
+    if (!formulaId.isEmpty()) {
+      String formula = parameters.isEmpty() ? formulaId : formulaId + " " + parameters;
+      text = Message.of("evaluation.line.formula", text, formula);
+    }
+    text = Message.of("evaluation.line.points", text, points);
+    if (verdict == Verdict.PASSED) {
+      text = Message.of("evaluation.line.passed", text);
+    } else if (verdict == Verdict.FAILED) {
+      text = Message.of("evaluation.line.failed", text);
+    }
+    boolean noDetail = detail.isLiteral() && detail.in(Locale.ENGLISH).isEmpty();
+    return noDetail ? text : Message.of("evaluation.line.detail", text, detail);
+  }
+
+  private Object valueText() {
+    return value.<Object>map(v -> v).orElse("-");
   }
 
   /**

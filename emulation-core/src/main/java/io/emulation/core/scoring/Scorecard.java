@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.criteria.Adjustment;
 import io.emulation.core.period.Period;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,23 +71,35 @@ public record Scorecard(String participantId, Period period, ImmutableList<Score
     return !vetoFailures.isEmpty();
   }
 
-  /** The scorecard in words, a line per criterion and adjustment, then the total. */
+  /** The scorecard in English words, a line per criterion and adjustment, then the total. */
   public String explain() {
+    return explain(Locale.ENGLISH);
+  }
+
+  /**
+   * The scorecard in words in the given language, a line per criterion and adjustment, then the
+   * total; ids, names and adjustment reasons are kept as written.
+   *
+   * @since 0.2
+   */
+  public String explain(Locale locale) {
     StringBuilder text = new StringBuilder();
-    lines.forEach(l -> text.append(l.explain()).append('\n'));
+    lines.forEach(l -> text.append(l.explain(locale)).append('\n'));
     for (Adjustment a : adjustments) {
-      text.append(a.kind() == Adjustment.Kind.BONUS ? "bonus +" : "penalty -")
-          .append(a.points().toPlainString()).append(": ").append(a.reason()).append('\n');
+      Message adjustment = a.kind() == Adjustment.Kind.BONUS
+          ? Message.of("evaluation.scorecard.bonus", a.points(), a.reason())
+          : Message.of("evaluation.scorecard.penalty", a.points(), a.reason());
+      text.append(adjustment.in(locale)).append('\n');
     }
-    text.append("total ").append(total.toPlainString()).append(" = criteria ")
-        .append(criteriaTotal.toPlainString()).append(" + bonus ").append(bonus.toPlainString())
-        .append(" - penalty ").append(penalty.toPlainString());
+    text.append(Message.of("evaluation.scorecard.total", total, criteriaTotal, bonus, penalty)
+        .in(locale));
     if (hasVetoFailure()) {
-      text.append("\nveto failed: ").append(String.join(", ", vetoFailures));
+      text.append('\n')
+          .append(Message.of("evaluation.scorecard.vetoFailed", vetoFailures).in(locale));
     }
     if (hasErrors()) {
-      text.append("\nPROVISIONAL: ").append(errors().size()).append(errors().size() == 1
-          ? " scoring error" : " scoring errors").append(", counted as 0 points");
+      text.append('\n').append(Message.of("evaluation.scorecard.provisional", errors().size())
+          .in(locale));
     }
     return text.toString();
   }

@@ -3,8 +3,10 @@ package io.emulation.core.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.plugin.PluginSource;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * A formula's fault while scoring one participant on one criterion: it threw, returned no points,
@@ -22,16 +24,17 @@ import java.util.Comparator;
  * @param participantId the participant being scored
  * @param fault what kind of fault
  * @param message the whole story in words, naming formula id, class and jar, criterion and
- *     participant; never blank
+ *     participant; never blank; rendered in the reader's language (what the formula or its
+ *     exception said is kept as written)
  * @since 0.1
  */
 @Api(status = Api.Status.EXPERIMENTAL, since = "0.1")
 public record ScoringError(String formulaId, PluginSource source, String criterionId,
-    String participantId, Fault fault, String message) implements Comparable<ScoringError> {
+    String participantId, Fault fault, Message message) implements Comparable<ScoringError> {
 
   private static final Comparator<ScoringError> ORDER = Comparator
       .comparing(ScoringError::criterionId).thenComparing(ScoringError::participantId)
-      .thenComparing(ScoringError::message);
+      .thenComparing(error -> error.message().in(Locale.ENGLISH));
 
   /** Checks that no part is {@code null} and the message is not blank. */
   public ScoringError {
@@ -41,20 +44,30 @@ public record ScoringError(String formulaId, PluginSource source, String criteri
     requireNonNull(participantId, "participantId");
     requireNonNull(fault, "fault");
     requireNonNull(message, "message");
-    if (message.isBlank()) {
+    if (message.isLiteral() && message.in(Locale.ENGLISH).isBlank()) {
       throw new IllegalArgumentException("a scoring error needs a message");
     }
   }
 
-  /** Orders errors by criterion, then participant, then message. */
+  /** Orders errors by criterion, then participant, then English message. */
   @Override
   public int compareTo(ScoringError other) {
     return ORDER.compare(this, other);
   }
 
+  /**
+   * The error in words in the given language.
+   *
+   * @since 0.2
+   */
+  public String explain(Locale locale) {
+    return message.in(locale);
+  }
+
+  /** The message in English. */
   @Override
   public String toString() {
-    return message;
+    return message.toString();
   }
 
   /**

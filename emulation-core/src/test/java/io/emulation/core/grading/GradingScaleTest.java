@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class GradingScaleTest {
   void gradeDecisionGivesTheReasonsForEveryBandPassedOver() {
     GradeDecision decision = STANDARD.grade(withTotal("e1", "74.99"));
 
-    assertThat(decision.reasons()).containsExactly(
+    assertThat(decision.reasons()).map(Message::toString).containsExactly(
         "not EXCELLENT: total 74.99 < 90",
         "not GOOD: total 74.99 < 75",
         "COMPLETED: total >= 50, met with total 74.99");
@@ -47,7 +48,7 @@ class GradingScaleTest {
     GradeDecision decision = STANDARD.grade(withTotal("e1", "10"));
 
     assertThat(decision.grade()).isEqualTo(Grade.NOT_COMPLETED);
-    assertThat(decision.reasons()).last()
+    assertThat(decision.reasons()).map(Message::toString).last()
         .isEqualTo("NOT_COMPLETED: everyone else, met with total 10");
   }
 
@@ -58,7 +59,7 @@ class GradingScaleTest {
     GradeDecision decision = STANDARD.grade(vetoed);
 
     assertThat(decision.grade()).isEqualTo(Grade.COMPLETED);
-    assertThat(decision.reasons()).containsExactly(
+    assertThat(decision.reasons()).map(Message::toString).containsExactly(
         "capped at COMPLETED because veto failed: safety",
         "COMPLETED: total >= 50, met with total 95");
   }
@@ -79,7 +80,7 @@ class GradingScaleTest {
         .build();
     Scorecard vetoed = card("e1").line("output", "95").vetoFailed("safety", "0").build();
 
-    assertThat(scale.grade(vetoed).reasons())
+    assertThat(scale.grade(vetoed).reasons()).map(Message::toString)
         .containsExactly("EXCELLENT: total >= 90, met with total 95");
   }
 
@@ -87,7 +88,7 @@ class GradingScaleTest {
   void vetoCapNamesEveryFailedCriterion() {
     Scorecard vetoed = card("e1").vetoFailed("safety", "50").vetoFailed("fire", "45").build();
 
-    assertThat(STANDARD.grade(vetoed).reasons()).first()
+    assertThat(STANDARD.grade(vetoed).reasons()).map(Message::toString).first()
         .isEqualTo("capped at COMPLETED because veto failed: safety, fire");
   }
 
@@ -129,7 +130,7 @@ class GradingScaleTest {
     GradeDecision decision = scale.grade(vetoed);
 
     assertThat(decision.grade()).isEqualTo(Grade.GOOD);
-    assertThat(decision.reasons()).containsExactly(
+    assertThat(decision.reasons()).map(Message::toString).containsExactly(
         "not EXCELLENT: veto failed: safety",
         "GOOD: total >= 75, met with total 95");
   }
@@ -142,7 +143,7 @@ class GradingScaleTest {
         .otherwise(Grade.NOT_COMPLETED)
         .build();
 
-    assertThat(scale.grade(withTotal("e1", "95")).reasons()).containsExactly(
+    assertThat(scale.grade(withTotal("e1", "95")).reasons()).map(Message::toString).containsExactly(
         "EXCELLENT: total >= 90 and no veto failed and output >= 40 points, met with total 95");
   }
 
@@ -159,7 +160,8 @@ class GradingScaleTest {
     GradeDecision decision = scale.grade(card);
 
     assertThat(decision.grade()).isEqualTo(Grade.GOOD);
-    assertThat(decision.reasons()).first().isEqualTo("not EXCELLENT: output scored 35.5 < 40");
+    assertThat(decision.reasons()).map(Message::toString).first()
+        .isEqualTo("not EXCELLENT: output scored 35.5 < 40");
   }
 
   @Test
@@ -167,7 +169,7 @@ class GradingScaleTest {
     GradeRequirement requirement =
         GradeRequirement.minCriterionPoints("initiative", BigDecimal.ONE);
 
-    assertThat(requirement.unmetReason(withTotal("e1", "95")))
+    assertThat(requirement.unmetReason(withTotal("e1", "95")).map(Message::toString))
         .contains("initiative scored 0 < 1");
   }
 
@@ -185,7 +187,8 @@ class GradingScaleTest {
         GradeRequirement.penaltyAtMostShareOfBonus(new BigDecimal("0.5"));
     Scorecard card = card("e1").line("output", "90").bonus("4").penalty("3").build();
 
-    assertThat(requirement.unmetReason(card)).contains("penalty 3 > 0.5 x bonus 4");
+    assertThat(requirement.unmetReason(card).map(Message::toString))
+        .contains("penalty 3 > 0.5 x bonus 4");
   }
 
   @Test
@@ -202,7 +205,8 @@ class GradingScaleTest {
     GradeRequirement requirement =
         GradeRequirement.penaltyAtMostShareOfBonus(new BigDecimal("0.5"));
 
-    assertThat(requirement.unmetReason(card("e1").line("output", "90").penalty("1").build()))
+    assertThat(requirement.unmetReason(card("e1").line("output", "90").penalty("1").build())
+        .map(Message::toString))
         .contains("penalty 1 > 0.5 x bonus 0");
   }
 
@@ -227,7 +231,7 @@ class GradingScaleTest {
     assertThat(requirement.unmetReason(card("e1").line("output", "90").bonus("5").build()))
         .isEmpty();
     assertThat(requirement.unmetReason(
-        card("e1").line("output", "90").bonus("5").penalty("0.5").build()))
+        card("e1").line("output", "90").bonus("5").penalty("0.5").build()).map(Message::toString))
         .contains("penalty 0.5 > 0 x bonus 5");
   }
 
@@ -349,8 +353,9 @@ class GradingScaleTest {
   @Test
   void explainJoinsGradeAndReasons() {
     GradeDecision decision = new GradeDecision(Grade.GOOD,
-        com.google.common.collect.ImmutableList.of("not EXCELLENT: total 89.99 < 90",
-            "GOOD: total >= 75, met with total 89.99"));
+        com.google.common.collect.ImmutableList.of(
+            Message.literal("not EXCELLENT: total 89.99 < 90"),
+            Message.literal("GOOD: total >= 75, met with total 89.99")));
 
     assertThat(decision.explain()).isEqualTo("GOOD (Hoàn thành tốt nhiệm vụ): "
         + "not EXCELLENT: total 89.99 < 90; GOOD: total >= 75, met with total 89.99");

@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.Scorecards;
 import io.emulation.core.org.Collective;
 import io.emulation.core.org.Individual;
+import io.emulation.core.text.Message;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +137,7 @@ class RankPolicyTest {
 
     assertThat(placements).extracting(Placement::participantId).containsExactly("q", "p");
     assertThat(placements).extracting(Placement::rank).containsExactly(1, 2);
-    assertThat(placements).extracting(Placement::explanation)
+    assertThat(placements).extracting(placement -> placement.explanation().toString())
         .containsExactly("total 80, output 50", "total 80, output 40");
   }
 
@@ -166,7 +167,7 @@ class RankPolicyTest {
 
     assertThat(placements).extracting(Placement::participantId).containsExactly("b", "a");
     assertThat(placements).extracting(Placement::rank).containsExactly(1, 2);
-    assertThat(placements).extracting(Placement::explanation)
+    assertThat(placements).extracting(placement -> placement.explanation().toString())
         .containsExactly("total 80, direct production", "total 80, not direct production");
   }
 
@@ -249,7 +250,7 @@ class RankPolicyTest {
     RankPolicy policy =
         RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byGrade(), RankKey.byTotal());
 
-    assertThat(policy.rank(List.of(withTotal("a", "87.50"))).get(0).explanation())
+    assertThat(policy.rank(List.of(withTotal("a", "87.50"))).get(0).explanation().toString())
         .isEqualTo("grade GOOD, total 87.50");
   }
 
@@ -267,19 +268,19 @@ class RankPolicyTest {
     RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byTotal(),
         RankKey.byParticipantId());
 
-    assertThat(policy.rank(List.of(withTotal("m", "80"))).get(0).explanation())
+    assertThat(policy.rank(List.of(withTotal("m", "80"))).get(0).explanation().toString())
         .isEqualTo("total 80, id m");
   }
 
   @Test
   void placementExplainsATieWithOneOther() {
-    assertThat(new Placement("b", 2, 2, 40, 1, "total 87.50").explain())
+    assertThat(new Placement("b", 2, 2, 40, 1, Message.literal("total 87.50")).explain())
         .isEqualTo("rank 2 of 40 (tied with 1 other; total 87.50)");
   }
 
   @Test
   void placementExplainsATieWithSeveralOthers() {
-    assertThat(new Placement("d", 4, 5, 7, 2, "total 70").explain())
+    assertThat(new Placement("d", 4, 5, 7, 2, Message.literal("total 70")).explain())
         .isEqualTo("rank 4 of 7 (tied with 2 others; total 70)");
   }
 

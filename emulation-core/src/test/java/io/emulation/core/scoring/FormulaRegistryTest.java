@@ -57,7 +57,7 @@ class FormulaRegistryTest {
         .isInstanceOf(EmulationException.class)
         .hasMessageContaining("formula 'acme:future'")
         .hasMessageContaining("was built for scoring SPI 2.0")
-        .hasMessageContaining("this runtime's SPI 1.0");
+        .hasMessageContaining("this runtime's SPI " + SpiVersion.CURRENT);
   }
 
   @Test

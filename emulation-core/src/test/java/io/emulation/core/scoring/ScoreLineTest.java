@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emulation.core.plugin.PluginSource;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
@@ -14,12 +15,13 @@ import org.junit.jupiter.api.Test;
 class ScoreLineTest {
   private static final ScoringError ERROR = new ScoringError("acme:boom",
       PluginSource.of(TestFormula.class), "quality", "e1", ScoringError.Fault.THREW,
-      "formula 'acme:boom' scoring criterion 'quality' for participant 'e1' failed");
+      Message.literal("formula 'acme:boom' scoring criterion 'quality' for participant 'e1'"
+          + " failed"));
 
   private static ScoreLine line(ScoreLine.Status status, Optional<ScoringError> error) {
     return new ScoreLine("quality", "Quality", status, "acme:boom", FormulaParameters.empty(),
         Optional.of(BigDecimal.ONE), Optional.empty(), Optional.empty(), BigDecimal.ZERO,
-        Verdict.NOT_JUDGED, BigDecimal.ONE, BigDecimal.ZERO, "", error);
+        Verdict.NOT_JUDGED, BigDecimal.ONE, BigDecimal.ZERO, Message.literal(""), error);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Languages;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -37,6 +39,13 @@ final class ContractChecks {
   static final String SEED_PROPERTY = "emulation.testkit.seed";
   private static final String RESERVED = "emulation:";
   private static final int SHOWN_MISMATCHES = 10;
+  /**
+   * The languages an explanation is rendered in by {@link #explanationsRenderInEveryLanguage}:
+   * the library's own (English, Vietnamese) and one neither speaks, which must fall back.
+   */
+  private static final List<Locale> EXPLANATION_LOCALES =
+      List.of(Languages.ENGLISH, Languages.VIETNAMESE, Locale.forLanguageTag("vi-VN"),
+          Locale.GERMAN);
 
   private ContractChecks() {}
 
@@ -150,6 +159,34 @@ final class ContractChecks {
           samples.seed(), samples.of(set).size(), set, samples.parameters(set), contract.inputs())
           .isPositive();
     }
+  }
+
+  static void explanationsRenderInEveryLanguage(ScoringFormulaContract contract) {
+    Samples samples = Samples.of(contract);
+    int scored = 0;
+    for (Sample sample : samples.all()) {
+      Optional<Points> points = Outcome.of(contract.formula(), sample.input()).points();
+      if (points.isEmpty()) {
+        continue;
+      }
+      scored++;
+      assertThat(points.get().explanationText())
+          .as("%s: explanationText() of %s", samples.describe(sample), points.get()).isNotNull();
+      for (Locale locale : EXPLANATION_LOCALES) {
+        String text;
+        try {
+          text = points.get().explanation(locale);
+        } catch (RuntimeException e) {
+          throw new AssertionError(samples.describe(sample) + ": rendering the explanation in '"
+              + locale.toLanguageTag() + "' threw " + e + "; an Explanation must render in every"
+              + " language, falling back to its own default language", e);
+        }
+        assertThat(text).as("%s: explanation in '%s' (an Explanation must never return null;"
+            + " for a language it does not speak it returns its default language)",
+            samples.describe(sample), locale.toLanguageTag()).isNotNull();
+      }
+    }
+    assumeTrue(scored > 0, "none of the generated inputs could be scored");
   }
 
   static void scoringIsDeterministic(ScoringFormulaContract contract) {

@@ -8,6 +8,7 @@ import io.emulation.core.scoring.ScoringError;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,9 +43,19 @@ public final class FormulaRun {
     return line.verdict();
   }
 
-  /** The formula's explanation (with the engine's notes on the value, if any). */
+  /** The formula's explanation in English (with the engine's notes on the value, if any). */
   public String explanation() {
-    return line.detail();
+    return explanation(Locale.ENGLISH);
+  }
+
+  /**
+   * The formula's explanation in the given language (with the engine's notes on the value, if
+   * any); a formula that speaks one language gives the same text in every language.
+   *
+   * @since 0.2
+   */
+  public String explanation(Locale locale) {
+    return line.detail().in(locale);
   }
 
   /** The formula's fault, when it misbehaved. */
@@ -69,10 +80,19 @@ public final class FormulaRun {
     return this;
   }
 
-  /** Asserts the explanation contains every fragment. */
+  /** Asserts the English explanation contains every fragment. */
   public FormulaRun assertExplanationContains(String... fragments) {
+    return assertExplanationContains(Locale.ENGLISH, fragments);
+  }
+
+  /**
+   * Asserts the explanation in the given language contains every fragment.
+   *
+   * @since 0.2
+   */
+  public FormulaRun assertExplanationContains(Locale locale, String... fragments) {
     assertScored();
-    assertThat(line.detail()).as(describe()).contains(fragments);
+    assertThat(explanation(locale)).as(describe()).contains(fragments);
     return this;
   }
 
@@ -83,11 +103,14 @@ public final class FormulaRun {
     return this;
   }
 
-  /** Asserts the formula failed with this kind of fault, its message containing the fragments. */
+  /**
+   * Asserts the formula failed with this kind of fault, its English message containing the
+   * fragments.
+   */
   public FormulaRun assertFault(ScoringError.Fault expected, String... fragments) {
     assertThat(line.error()).as("%s: expected a %s fault", describe(), expected).isPresent();
     assertThat(line.error().get().fault()).as(describe()).isEqualTo(expected);
-    assertThat(line.error().get().message()).as(describe()).contains(fragments);
+    assertThat(line.error().get().explain(Locale.ENGLISH)).as(describe()).contains(fragments);
     return this;
   }
 

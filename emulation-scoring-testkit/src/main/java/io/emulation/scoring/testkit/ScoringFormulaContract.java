@@ -140,6 +140,17 @@ public interface ScoringFormulaContract {
     ContractChecks.scoreFailsOnlyWithScoringException(this);
   }
 
+  /**
+   * The explanation of every scored input renders in English and Vietnamese (and falls back for
+   * a language the formula does not speak) without throwing, and never as {@code null}.
+   *
+   * @since 0.2
+   */
+  @Test
+  default void explanationRendersInEnglishAndVietnamese() {
+    ContractChecks.explanationsRenderInEveryLanguage(this);
+  }
+
   /** Scoring an input twice, or an equal copy of it, gives equal points (or the same failure). */
   @Test
   default void scoringIsDeterministic() {

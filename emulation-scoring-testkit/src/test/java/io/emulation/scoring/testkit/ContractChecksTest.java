@@ -2,14 +2,17 @@ package io.emulation.scoring.testkit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,36 @@ class ContractChecksTest {
     };
     assertThatThrownBy(() -> contractOf(future).spiVersionIsCompatibleWithThisRuntime())
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("reports SPI version 2.0, which this runtime's SPI 1.0 cannot run");
+        .hasMessageContaining("reports SPI version 2.0, which this runtime's SPI "
+            + SpiVersion.CURRENT + " cannot run");
+  }
+
+  @Test
+  void explanationThatThrowsInVietnameseFailsNamingTheLanguage() {
+    Explanation englishOnly = locale -> {
+      if (locale.getLanguage().equals("vi")) {
+        throw new IllegalStateException("no Vietnamese bundle");
+      }
+      return "fine";
+    };
+    ScoringFormulaContract contract =
+        contractOf(SampleFormula.scoring(input -> Points.of(input.value(), englishOnly)));
+
+    assertThatThrownBy(contract::explanationRendersInEnglishAndVietnamese)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rendering the explanation in 'vi' threw")
+        .hasMessageContaining("no Vietnamese bundle");
+  }
+
+  @Test
+  void explanationThatRendersNullFails() {
+    Explanation silent = locale -> Locale.ENGLISH.equals(locale) ? "fine" : null;
+    ScoringFormulaContract contract =
+        contractOf(SampleFormula.scoring(input -> Points.of(input.value(), silent)));
+
+    assertThatThrownBy(contract::explanationRendersInEnglishAndVietnamese)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("must never return null");
   }
 
   @Test

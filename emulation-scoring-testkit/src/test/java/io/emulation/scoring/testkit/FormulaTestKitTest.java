@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.core.scoring.ScoringError;
+import io.emulation.core.text.Languages;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
+import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
@@ -107,6 +110,26 @@ class FormulaTestKitTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("cannot be registered")
         .hasMessageContaining("reserved");
+  }
+
+  @Test
+  void explanationIsRenderedInTheLanguageAskedFor() {
+    Explanation bilingual = locale -> locale.getLanguage().equals("vi") ? "đã nói vậy" : "said so";
+    FormulaRun run = FormulaTestKit.formula(SampleFormula.scoring(input ->
+        Points.of(input.value(), bilingual))).parameters(SampleFormula.capAt(10)).score("3");
+
+    assertThat(run.explanation(Languages.VIETNAMESE)).isEqualTo("đã nói vậy");
+    assertThat(run.explanation(Languages.ENGLISH)).isEqualTo("said so");
+    assertThat(run.explanation()).isEqualTo("said so");
+  }
+
+  @Test
+  void builtInExplanationCanBeAssertedInVietnamese() {
+    FormulaTestKit.formula(FormulaRegistry.load().find("emulation:rating").orElseThrow())
+        .parameters(FormulaParameters.builder().put("min", 0).put("max", 10).build())
+        .score("7.5")
+        .assertExplanationContains(Languages.VIETNAMESE, "chấm 7,5 trên thang điểm [0, 10]")
+        .assertExplanationContains("rated 7.5 on the scale [0, 10]");
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.emulation.core.scoring.builtin;
 
 import static io.emulation.core.scoring.builtin.Numbers.plain;
-import static io.emulation.core.scoring.builtin.Numbers.shown;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -142,29 +142,39 @@ public final class BandsFormula implements ScoringFormula {
           + " as 'from' rises, which gives better values fewer points on a criterion declared "
           + input.direction() + "; reverse the points or the criterion's direction");
     }
-    String unit = settings.percentBasis() ? "%" : "";
-    Optional<BigDecimal> target = settings.percentBasis()
+    boolean percent = settings.percentBasis();
+    Optional<BigDecimal> target = percent
         ? Optional.of(Inputs.positiveTarget(ID, input,
             "for basis " + PERCENT_OF_TARGET + " (or use basis: " + VALUE + ")"))
         : Optional.empty();
     BigDecimal measure =
         target.map(t -> Numbers.percent(input.value(), t)).orElse(input.value());
-    String text = target
-        .map(t -> plain(input.value()) + " is " + shown(measure) + "% of target " + plain(t))
-        .orElse("value " + plain(measure));
+    Message text = target
+        .map(t -> Message.of("formula.percentOfTarget", Numbers.exact(input.value()),
+            Numbers.shown(measure), Numbers.exact(t)))
+        .orElseGet(() -> Message.of("formula.value", Numbers.exact(measure)));
     List<Band> bands = settings.bands();
     Optional<Band> best = higherIsBetter
         ? bands.stream().filter(band -> measure.compareTo(band.from()) >= 0).reduce((a, b) -> b)
         : bands.stream().filter(band -> measure.compareTo(band.from()) <= 0).findFirst();
     if (best.isPresent()) {
-      return Points.of(best.get().points(), text + " → band "
-          + (higherIsBetter ? "from " : "up to ") + plain(best.get().from()) + unit + " → "
-          + Numbers.points(best.get().points()));
+      Object from = bound(best.get().from(), percent);
+      Message points = Numbers.points(best.get().points());
+      return Points.of(best.get().points(), higherIsBetter
+          ? Message.of("formula.bands.from", text, from, points)
+          : Message.of("formula.bands.upTo", text, from, points));
     }
     Band edge = higherIsBetter ? bands.get(0) : bands.get(bands.size() - 1);
-    return Points.of(settings.otherwise(), text + " → " + (higherIsBetter ? "below" : "above")
-        + " every band (" + plain(edge.from()) + unit + ") → otherwise "
-        + Numbers.points(settings.otherwise()));
+    Object from = bound(edge.from(), percent);
+    Message otherwise = Numbers.points(settings.otherwise());
+    return Points.of(settings.otherwise(), higherIsBetter
+        ? Message.of("formula.bands.belowAll", text, from, otherwise)
+        : Message.of("formula.bands.aboveAll", text, from, otherwise));
+  }
+
+  /** A band's {@code from} for an explanation: a percentage under the percent basis. */
+  private static Object bound(BigDecimal from, boolean percent) {
+    return percent ? Numbers.percentText(Numbers.exact(from)) : Numbers.exact(from);
   }
 
   private static Settings read(ParameterCheck check) {

@@ -1,8 +1,9 @@
 package io.emulation.core.scoring.builtin;
 
-import static io.emulation.core.scoring.builtin.Numbers.plain;
+import static io.emulation.core.scoring.builtin.Numbers.exact;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -30,11 +31,12 @@ record CountedPoints(BigDecimal pointsPer, Optional<BigDecimal> cap) {
   }
 
   /** How {@link #total} came about: {@code "7 × 2 points = 14, capped at 10"}. */
-  String explain(BigDecimal count) {
+  Message explain(BigDecimal count) {
     BigDecimal total = count.multiply(pointsPer);
-    String text = plain(count) + " × " + Numbers.points(pointsPer) + " = " + plain(total);
+    Message points = Numbers.points(pointsPer);
     return cap.filter(max -> total.compareTo(max) > 0)
-        .map(max -> text + ", capped at " + plain(max))
-        .orElse(text);
+        .map(max -> Message.of("formula.counted.capped", exact(count), points, exact(total),
+            exact(max)))
+        .orElseGet(() -> Message.of("formula.counted", exact(count), points, exact(total)));
   }
 }

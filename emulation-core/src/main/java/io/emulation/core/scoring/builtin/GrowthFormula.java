@@ -1,9 +1,9 @@
 package io.emulation.core.scoring.builtin;
 
-import static io.emulation.core.scoring.builtin.Numbers.plain;
 import static io.emulation.core.scoring.builtin.Numbers.shown;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -124,12 +124,17 @@ public final class GrowthFormula implements ScoringFormula {
     BigDecimal share = growth.divide(settings.targetGrowth(), MathContext.DECIMAL128);
     BigDecimal points = settings.maxPoints()
         .multiply(Numbers.clamp(share, BigDecimal.ZERO, BigDecimal.ONE));
-    return Points.of(points, plain(input.value()) + " vs " + plain(baseline)
-        + " a year earlier" + (higherIsBetter ? ": " : " (lower is better): ")
-        + (growth.signum() > 0 ? "+" : "") + shown(growth) + "% "
-        + (higherIsBetter ? "growth" : "improvement") + ", target +"
-        + plain(settings.targetGrowth()) + "% → " + shown(points) + " of "
-        + plain(settings.maxPoints()) + (share.compareTo(BigDecimal.ONE) > 0 ? " (capped)" : ""));
+    Object shownGrowth = shown(growth);
+    Object signedGrowth = growth.signum() > 0
+        ? Message.of("formula.growth.positive", shownGrowth) : shownGrowth;
+    Object[] args = {Numbers.exact(input.value()), Numbers.exact(baseline), signedGrowth,
+        Numbers.exact(settings.targetGrowth()), shown(points),
+        Numbers.exact(settings.maxPoints())};
+    Message text = higherIsBetter
+        ? Message.of("formula.growth", args)
+        : Message.of("formula.growth.lowerIsBetter", args);
+    return Points.of(points, share.compareTo(BigDecimal.ONE) > 0
+        ? Message.of("formula.growth.capped", text) : text);
   }
 
   private static Settings read(ParameterCheck check) {

@@ -1,10 +1,10 @@
 package io.emulation.core.scoring.builtin;
 
 import static io.emulation.core.scoring.builtin.Numbers.HUNDRED;
-import static io.emulation.core.scoring.builtin.Numbers.plain;
 import static io.emulation.core.scoring.builtin.Numbers.shown;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -123,10 +123,11 @@ public final class LinearFormula implements ScoringFormula {
       throw Inputs.fail(ID, input, "value must be >= 0 but was " + value.toPlainString());
     }
     boolean lowerIsBetter = input.direction() == Direction.LOWER_IS_BETTER;
+    BigDecimal maxPoints = Numbers.exact(settings.maxPoints());
     if (lowerIsBetter && value.signum() == 0) {
       return Points.of(settings.maxPoints().add(settings.maxBonus()),
-          "0 vs target " + plain(target) + " (lower is better) beats any target → "
-              + plain(settings.maxPoints()) + bonusText(settings, settings.maxBonus()));
+          Message.of("formula.linear.zeroBeatsTarget", Numbers.exact(target),
+              withBonus(settings, maxPoints, settings.maxBonus())));
     }
     BigDecimal achieved = lowerIsBetter ? target : value;
     BigDecimal required = lowerIsBetter ? value : target;
@@ -137,22 +138,23 @@ public final class LinearFormula implements ScoringFormula {
         .map(per -> per.multiply(achievement.subtract(HUNDRED).max(BigDecimal.ZERO))
             .min(settings.maxBonus()))
         .orElse(BigDecimal.ZERO);
-    String measured = lowerIsBetter
-        ? plain(value) + " vs target " + plain(target) + " (lower is better): "
-            + shown(achievement) + "% achievement"
-        : plain(value) + " is " + shown(achievement) + "% of target " + plain(target);
-    String points = achievement.compareTo(HUNDRED) > 0
-        ? plain(settings.maxPoints()) + " (capped at " + plain(settings.maxPoints()) + ")"
-            + bonusText(settings, bonus)
-        : shown(base) + " of " + plain(settings.maxPoints());
-    return Points.of(base.add(bonus), measured + " → " + points);
+    Message measured = lowerIsBetter
+        ? Message.of("formula.linear.lowerIsBetter", Numbers.exact(value),
+            Numbers.exact(target), shown(achievement))
+        : Message.of("formula.percentOfTarget", Numbers.exact(value), shown(achievement),
+            Numbers.exact(target));
+    Object points = achievement.compareTo(HUNDRED) > 0
+        ? withBonus(settings, Message.of("formula.linear.capped", maxPoints), bonus)
+        : Message.of("formula.linear.share", shown(base), maxPoints);
+    return Points.of(base.add(bonus), Message.of("formula.then", measured, points));
   }
 
-  private static String bonusText(Settings settings, BigDecimal bonus) {
+  /** {@code points} followed by the bonus and its terms, when the parameters give a bonus. */
+  private static Object withBonus(Settings settings, Object points, BigDecimal bonus) {
     return settings.bonusPerPercent()
-        .map(per -> " + " + shown(bonus) + " bonus (" + plain(per) + " per % above 100, max "
-            + plain(settings.maxBonus()) + ")")
-        .orElse("");
+        .<Object>map(per -> Message.of("formula.linear.bonus", points, shown(bonus),
+            Numbers.exact(per), Numbers.exact(settings.maxBonus())))
+        .orElse(points);
   }
 
   private static Settings read(ParameterCheck check) {

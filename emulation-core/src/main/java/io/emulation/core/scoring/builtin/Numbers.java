@@ -1,5 +1,6 @@
 package io.emulation.core.scoring.builtin;
 
+import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -25,21 +26,37 @@ final class Numbers {
 
   /** A number as given, without exponent or trailing zeros: {@code 80.00 -> "80"}. */
   static String plain(BigDecimal value) {
-    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-  }
-
-  /** A number of points for an explanation: {@code "1 point"}, {@code "2.5 points"}. */
-  static String points(BigDecimal value) {
-    return plain(value) + (value.abs().compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+    return exact(value).toPlainString();
   }
 
   /**
-   * A computed number for an explanation: exact when it has at most two decimals, otherwise
-   * rounded half-up to two and marked, e.g. {@code "≈33.33"}. Display only; never used in
-   * arithmetic.
+   * A number as given, without trailing zeros, for a message argument ({@code 80.00 -> 80});
+   * the message renders it in the reader's language.
    */
-  static String shown(BigDecimal value) {
+  static BigDecimal exact(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+  }
+
+  /** A number of points for an explanation: {@code "1 point"}, {@code "2.5 points"}. */
+  static Message points(BigDecimal value) {
+    return value.abs().compareTo(BigDecimal.ONE) == 0
+        ? Message.of("formula.points.one", exact(value))
+        : Message.of("formula.points.other", exact(value));
+  }
+
+  /** A percentage for an explanation, {@code "85%"}; {@code number} as {@link #shown}. */
+  static Message percentText(Object number) {
+    return Message.of("formula.percent", number);
+  }
+
+  /**
+   * A computed number for an explanation: exact when it has at most two decimals (a {@link
+   * BigDecimal}), otherwise rounded half-up to two and marked, e.g. {@code "≈33.33"} (a {@link
+   * Message}). Display only; never used in arithmetic.
+   */
+  static Object shown(BigDecimal value) {
     BigDecimal rounded = value.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
-    return rounded.compareTo(value) == 0 ? plain(value) : "≈" + plain(rounded);
+    return rounded.compareTo(value) == 0 ? exact(value)
+        : Message.of("formula.approximately", exact(rounded));
   }
 }

@@ -3,6 +3,7 @@ package io.emulation.core.scoring.builtin;
 import static io.emulation.core.scoring.builtin.Numbers.plain;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -101,14 +102,16 @@ public final class PassFailFormula implements ScoringFormula {
     int comparison = input.value().compareTo(settings.threshold());
     boolean passed = higherIsBetter ? comparison >= 0 : comparison <= 0;
     String relation = comparison == 0 ? "=" : comparison < 0 ? "<" : ">";
-    String text = plain(input.value()) + " " + relation + " threshold "
-        + plain(settings.threshold()) + (higherIsBetter ? " (at least " : " (at most ")
-        + plain(settings.threshold()) + (higherIsBetter ? " required) → " : " allowed) → ");
-    return passed
-        ? Points.passed(settings.passPoints(), text + "passed, "
-            + Numbers.points(settings.passPoints()))
-        : Points.failed(settings.failPoints(), text + "failed, "
-            + Numbers.points(settings.failPoints()));
+    BigDecimal value = Numbers.exact(input.value());
+    BigDecimal threshold = Numbers.exact(settings.threshold());
+    Message outcome = passed
+        ? Message.of("formula.passFail.passed", Numbers.points(settings.passPoints()))
+        : Message.of("formula.passFail.failed", Numbers.points(settings.failPoints()));
+    Message text = higherIsBetter
+        ? Message.of("formula.passFail.atLeast", value, relation, threshold, outcome)
+        : Message.of("formula.passFail.atMost", value, relation, threshold, outcome);
+    return passed ? Points.passed(settings.passPoints(), text)
+        : Points.failed(settings.failPoints(), text);
   }
 
   private static Settings read(ParameterCheck check) {

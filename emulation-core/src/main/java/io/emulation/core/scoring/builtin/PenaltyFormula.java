@@ -1,5 +1,6 @@
 package io.emulation.core.scoring.builtin;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -99,8 +100,8 @@ public final class PenaltyFormula implements ScoringFormula {
             + " for occurrences that earn points");
     BigDecimal count = Inputs.count(ID, input);
     BigDecimal deduction = counted.total(count);
-    return Points.of(deduction.negate(),
-        "deducted " + counted.explain(count) + " → " + Numbers.plain(deduction.negate()));
+    return Points.of(deduction.negate(), Message.of("formula.penalty", counted.explain(count),
+        Numbers.exact(deduction.negate())));
   }
 
   private static CountedPoints read(ParameterCheck check) {

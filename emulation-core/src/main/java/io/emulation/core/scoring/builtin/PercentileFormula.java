@@ -1,9 +1,9 @@
 package io.emulation.core.scoring.builtin;
 
-import static io.emulation.core.scoring.builtin.Numbers.plain;
 import static io.emulation.core.scoring.builtin.Numbers.shown;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -120,8 +120,8 @@ public final class PercentileFormula implements ScoringFormula {
     }
     int others = peers.size() - 1;
     if (others == 0) {
-      return Points.of(maxPoints, "no others to compare with → "
-          + plain(maxPoints));
+      return Points.of(maxPoints,
+          Message.of("formula.percentile.alone", Numbers.exact(maxPoints)));
     }
     int worse = input.direction() == Direction.HIGHER_IS_BETTER
         ? peers.countBelow(value)
@@ -130,10 +130,12 @@ public final class PercentileFormula implements ScoringFormula {
     BigDecimal ahead = BigDecimal.valueOf(worse).add(BigDecimal.valueOf(tied).multiply(HALF));
     BigDecimal points = maxPoints.multiply(ahead)
         .divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
-    return Points.of(points, "better than " + worse + (tied == 0 ? "" : ", level with " + tied)
-        + " of " + others + " others → "
-        + shown(Numbers.percent(ahead, BigDecimal.valueOf(others))) + "% of "
-        + plain(maxPoints) + " = " + shown(points));
+    Object share = shown(Numbers.percent(ahead, BigDecimal.valueOf(others)));
+    return Points.of(points, tied == 0
+        ? Message.of("formula.percentile", worse, others, share, Numbers.exact(maxPoints),
+            shown(points))
+        : Message.of("formula.percentile.tied", worse, tied, others, share,
+            Numbers.exact(maxPoints), shown(points)));
   }
 
   private static BigDecimal read(ParameterCheck check) {

@@ -3,6 +3,7 @@ package io.emulation.core.scoring.builtin;
 import static io.emulation.core.scoring.builtin.Numbers.plain;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -111,7 +112,8 @@ public final class RatingFormula implements ScoringFormula {
       throw Inputs.fail(ID, input, "rating " + value.toPlainString() + " is not on the scale "
           + scale + " in steps of " + plain(step.get()));
     }
-    return Points.of(value, "rated " + plain(value) + " on the scale " + scale);
+    return Points.of(value, Message.of("formula.rating", Numbers.exact(value),
+        Numbers.exact(settings.min()), Numbers.exact(settings.max())));
   }
 
   private static Settings read(ParameterCheck check) {
