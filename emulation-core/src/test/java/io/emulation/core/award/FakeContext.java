@@ -71,7 +71,7 @@ final class FakeContext implements ConditionContext {
   static ParticipantResult result(Participant participant, Scorecard scorecard) {
     GradeDecision grade = SCALE.grade(scorecard);
     Placement placement = new Placement(participant.id(), 1, 1, 1, 0,
-        "total " + scorecard.total().toPlainString());
+        io.emulation.core.text.Message.literal("total " + scorecard.total().toPlainString()));
     return new ParticipantResult(participant, scorecard, grade, placement, placement);
   }
 
