@@ -1,9 +1,6 @@
 package io.emulation.examples.cli;
 
 import io.emulation.core.EmulationException;
-import io.emulation.core.Problem;
-import io.emulation.core.ProblemsException;
-import io.emulation.examples.text.LibraryText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -13,8 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,8 +48,6 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
 
   /** What every message on standard error starts with. */
   private static final String PREFIX = "emulation: ";
-  /** The first line of a {@link ProblemsException}'s message: what has how many problems. */
-  private static final Pattern PROBLEMS_HEADING = Pattern.compile("(.*) has \\d+ problems?:");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -115,11 +108,11 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
     PrintWriter err = line.getErr();
     CliText text = line.getCommand() instanceof Localized command ? command.text()
         : CliText.ENGLISH;
-    if (e instanceof ProblemsException problems) {
-      err.println(PREFIX + problems(problems, text));
+    if (e instanceof EmulationException problems) {
+      err.println(PREFIX + problems.getMessage(text.locale()));
       return PROBLEMS;
     }
-    if (e instanceof EmulationException || e instanceof InputProblem) {
+    if (e instanceof InputProblem) {
       err.println(PREFIX + e.getMessage());
       return PROBLEMS;
     }
@@ -133,28 +126,6 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
     err.println(PREFIX + text.get("cli.error.internal", e.toString()));
     err.print(trace);
     return INTERNAL;
-  }
-
-  /**
-   * Every problem, one a line at its place, under a heading naming what has them: the library's
-   * message, its heading and problems put in the language's words.
-   */
-  static String problems(ProblemsException e, CliText text) {
-    String message = String.valueOf(e.getMessage());
-    int end = message.indexOf('\n');
-    Matcher heading = PROBLEMS_HEADING.matcher(end < 0 ? message : message.substring(0, end));
-    if (!heading.matches()) {
-      return message;
-    }
-    StringBuilder listing = new StringBuilder(text.get("cli.error.problems", heading.group(1),
-        e.problems().size()));
-    for (Problem problem : e.problems()) {
-      String what = LibraryText.text(problem.message(), text.locale());
-      listing.append("\n  ").append(problem.location().isEmpty()
-          ? text.get("cli.error.problem", what)
-          : text.get("cli.error.problemAt", problem.location(), what));
-    }
-    return listing.toString();
   }
 
   /** A command that prints in the language of its {@code --lang}. */

@@ -55,22 +55,22 @@ public final class LibraryText {
 
   /** Every number and decision for one participant, in words ({@code ParticipantResult}). */
   public static String explain(ParticipantResult result, Locale locale) {
-    return text(result.explain(), locale);
+    return result.explain(locale);
   }
 
   /** Every award decision on one participant, in words ({@code AwardResult}). */
   public static String explain(AwardResult awards, String participantId, Locale locale) {
-    return text(awards.explain(participantId), locale);
+    return awards.explain(participantId, locale);
   }
 
   /** An award condition in words, as a message ({@code Condition.describe}). */
   public static Message describe(Condition condition) {
-    return message(condition.describe());
+    return Message.from(condition::describe);
   }
 
   /** An award quota in words, as a message ({@code Quota.describe}). */
   public static Message describe(Quota quota) {
-    return message(quota.describe());
+    return Message.from(quota::describe);
   }
 
   /** A decimal number as people of the language write it: exact, a decimal comma in Vietnamese. */
@@ -80,17 +80,17 @@ public final class LibraryText {
   }
 
   /**
-   * Writes a run's results as {@code ResultWriter}'s JSON and CSV, the reasons in them in the
-   * library's words.
+   * Writes a run's results as {@code ResultWriter}'s JSON and CSV, the explanations and reasons in
+   * the JSON in the reader's language.
    */
   public static void writeResults(CampaignRun run, Path json, Path csv, Locale locale) {
     requireNonNull(locale, "locale");
     ResultWriter writer = ResultWriter.forCampaign(run.campaign());
     if (run.awards().isPresent()) {
-      writer.writeJson(run.result(), run.awards().get(), json);
+      writer.writeJson(run.result(), run.awards().get(), json, locale);
       writer.writeCsv(run.result(), run.awards().get(), csv);
     } else {
-      writer.writeJson(run.result(), json);
+      writer.writeJson(run.result(), json, locale);
       writer.writeCsv(run.result(), csv);
     }
   }
