@@ -63,7 +63,7 @@ class EvaluateStoreTest {
     assertThat(latest.number()).isEqualTo(2);
     assertThat(latest.diff().lost(CSTT)).contains(holder);
     assertThat(latest.author()).isEqualTo("emulation");
-    assertThat(latest.reason()).isEqualTo("evaluated from " + changed);
+    assertThat(latest.reason()).hasToString("evaluated from " + changed);
     assertThat(second.out())
         .contains("Published revision 2 of quyet-thang-2021 for 2021-H1 in " + store
             + "; changes since revision 1:")

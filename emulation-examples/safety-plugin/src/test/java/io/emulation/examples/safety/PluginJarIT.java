@@ -76,7 +76,7 @@ class PluginJarIT {
     ParticipantResult binh = result.result("binh").orElseThrow();
     assertThat(binh.scorecard().total()).isEqualByComparingTo("92.00");
     assertThat(binh.scorecard().line("safety").orElseThrow().detail())
-        .isEqualTo("worst incident level 2 of 2 → 2 points");
+        .hasToString("worst incident level 2 of 2 → 2 points");
   }
 
   @Test
