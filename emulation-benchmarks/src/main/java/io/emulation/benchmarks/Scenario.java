@@ -65,8 +65,16 @@ public final class Scenario {
     return awards.evaluate(synthetic.campaign(), evaluation, inputs);
   }
 
-  /** The what-if: CSTĐCS quota raised from 15% to 20%, on the unchanged evaluation. */
-  public AwardResult whatIf(EvaluationResult evaluation) {
+  /**
+   * The what-if: CSTĐCS quota raised from 15% to 20%, re-deciding only what that reaches of the
+   * awards already decided ({@code AwardEvaluator.reevaluate}).
+   */
+  public AwardResult whatIf(AwardResult decided) {
+    return whatIfAwards.reevaluate(decided);
+  }
+
+  /** The same what-if decided from scratch, as the incremental one must equal. */
+  public AwardResult whatIfFromScratch(EvaluationResult evaluation) {
     return whatIfAwards.evaluate(synthetic.campaign(), evaluation, inputs);
   }
 

@@ -64,6 +64,16 @@ class BenchmarkSmokeTest {
     assertThat(drools).as("seed %d", seed).isEqualTo(engine);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void incrementalWhatIfEqualsTheWhatIfFromScratch(long seed) {
+    Scenario scenario = Scenario.of(400, 8, Scenario.CRITERIA, seed);
+    EvaluationResult evaluation = scenario.evaluate();
+
+    assertThat(scenario.whatIf(scenario.decide(evaluation)))
+        .isEqualTo(scenario.whatIfFromScratch(evaluation));
+  }
+
   @Test
   void everyBenchmarkBodyRunsOnce() {
     EngineBenchmark bench = new EngineBenchmark();

@@ -1,8 +1,10 @@
 package io.emulation.core.award;
 
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
@@ -71,16 +73,167 @@ public final class AwardEvaluator {
     requireNonNull(evaluation, "evaluation");
     requireNonNull(inputs, "inputs");
     checkAgainst(campaign);
-    Decider decider = new Decider(campaign, evaluation, inputs);
-    List<AwardDecision> decisions = new ArrayList<>();
-    for (AwardRule rule : rules.decisionOrder()) {
-      decisions.addAll(decider.decide(rule));
-    }
-    Map<String, Participant> participants = new LinkedHashMap<>();
-    evaluation.all().forEach(r -> participants.put(r.participantId(), r.participant()));
-    return new AwardResult(campaign.id(), evaluation.period(), rules.rules(), decisions,
-        participants);
+    return decide(campaign, evaluation, inputs, Optional.empty());
   }
+
+  /**
+   * A what-if after a change of rules: the awards of the evaluation and inputs {@code previous}
+   * was decided on, under this evaluator's rules. The result equals {@link #evaluate} with that
+   * campaign, evaluation and inputs; it is faster because only what the change reaches is
+   * decided again. An award whose rule and exclusion groups are unchanged, and whose conditions
+   * read no grant that changed, keeps its decisions; an award whose quota alone changed keeps
+   * every participant's eligibility and re-allocates its places; an award reading grants that
+   * changed re-checks only the participants whose grants changed (and, for collectives, whose
+   * members' grants changed), then re-allocates. Awards with condition types from plugins, whose
+   * reads are unknown, are decided again in full once anything they read changed.
+   *
+   * <pre>{@code
+   * AwardResult now = AwardEvaluator.of(rules).evaluate(campaign, evaluation, inputs);
+   * AwardRuleSet raised = rules.toBuilder().replaceRule(cstdcs.withQuota(twentyPercent)).build();
+   * AwardResult whatIf = AwardEvaluator.of(raised).reevaluate(now);
+   * }</pre>
+   *
+   * @throws InvalidDefinitionException when the rules name grades or criteria the campaign lacks
+   * @since 0.2
+   */
+  public AwardResult reevaluate(AwardResult previous) {
+    requireNonNull(previous, "previous");
+    AwardResult.Basis basis = previous.basis();
+    checkAgainst(basis.campaign());
+    return decide(basis.campaign(), basis.evaluation(), basis.inputs(), Optional.of(previous));
+  }
+
+  private AwardResult decide(Campaign campaign, EvaluationResult evaluation, AwardInputs inputs,
+      Optional<AwardResult> previous) {
+    Decider decider = new Decider(campaign, evaluation, inputs);
+    Map<String, ImmutableList<AwardDecision>> byAward = new LinkedHashMap<>();
+    Map<String, Map<String, List<Message>>> eligibleReasons = new HashMap<>();
+    Map<String, Set<String>> changedGrants = new HashMap<>();
+    for (AwardRule rule : rules.decisionOrder()) {
+      String id = rule.award().id();
+      Reuse reuse = previous.map(p -> reuse(p, rule, changedGrants, decider))
+          .orElse(Reuse.NOTHING);
+      Decided decided = decider.decide(rule, reuse);
+      byAward.put(id, decided.decisions());
+      eligibleReasons.put(id, decided.eligibleReasons());
+      previous.ifPresent(p -> changedGrants.put(id,
+          changed(p.decisions(id), decided.decisions())));
+    }
+    ImmutableMap<String, Participant> participants = previous.map(AwardResult::participants)
+        .orElseGet(() -> participantsOf(evaluation));
+    return new AwardResult(new AwardResult.Basis(rules, campaign, evaluation, inputs,
+        ImmutableMap.copyOf(eligibleReasons)), byAward, participants);
+  }
+
+  private static ImmutableMap<String, Participant> participantsOf(EvaluationResult evaluation) {
+    ImmutableMap.Builder<String, Participant> participants =
+        ImmutableMap.builderWithExpectedSize(evaluation.all().size());
+    evaluation.all().forEach(r -> participants.put(r.participantId(), r.participant()));
+    return participants.buildOrThrow();
+  }
+
+  /** What of {@code previous}'s decisions on the rule's award the rule's new decision can keep. */
+  private Reuse reuse(AwardResult previous, AwardRule rule, Map<String, Set<String>> changedGrants,
+      Decider decider) {
+    String id = rule.award().id();
+    AwardResult.Basis before = previous.basis();
+    Optional<AwardRule> old = before.ruleSet().rule(id);
+    if (old.isEmpty() || !old.get().award().equals(rule.award())
+        || !old.get().eligibility().equals(rule.eligibility())
+        || !before.ruleSet().excludedBy(id).equals(rules.excludedBy(id))) {
+      return Reuse.NOTHING;
+    }
+    Set<String> changed = new HashSet<>();
+    for (String need : AwardRuleSet.needs(rule, rules.exclusionGroups())) {
+      changed.addAll(changedGrants.getOrDefault(need, Set.of()));
+    }
+    ImmutableList<AwardDecision> decisions = previous.decisions(id);
+    Map<String, List<Message>> reasons = before.eligibleReasons().get(id);
+    if (changed.isEmpty()) {
+      return old.get().equals(rule) ? Reuse.all(decisions, reasons)
+          : Reuse.eligibility(decisions, reasons, Set.of());
+    }
+    if (!builtIn(rule.eligibility())) {
+      return Reuse.NOTHING;
+    }
+    Set<String> touched = new HashSet<>(changed);
+    if (rule.award().recipient() == ParticipantKind.COLLECTIVE) {
+      changed.forEach(member -> decider.collectivesOf(member)
+          .forEach(collective -> touched.add(collective.participantId())));
+    }
+    return Reuse.eligibility(decisions, reasons, touched);
+  }
+
+  /** Whether every condition is a built-in one, whose reads of grants are known. */
+  private static boolean builtIn(Condition condition) {
+    Class<?> owner = condition.getClass().getEnclosingClass();
+    return (owner == Conditions.class || owner == CouncilConditions.class)
+        && condition.children().stream().allMatch(AwardEvaluator::builtIn);
+  }
+
+  /** Who gained or lost the award between two decision lists on the same participants. */
+  private static Set<String> changed(List<AwardDecision> before, List<AwardDecision> after) {
+    if (before == after) {
+      return Set.of();
+    }
+    Set<String> changed = new HashSet<>();
+    if (before.size() == after.size()) {
+      // the same evaluation lists the same candidates in the same order
+      boolean aligned = true;
+      for (int i = 0; aligned && i < after.size(); i++) {
+        AwardDecision was = before.get(i);
+        AwardDecision now = after.get(i);
+        aligned = was.participantId().equals(now.participantId());
+        if (aligned && was.granted() != now.granted()) {
+          changed.add(now.participantId());
+        }
+      }
+      if (aligned) {
+        return changed;
+      }
+      changed.clear();
+    }
+    Map<String, Boolean> granted = new HashMap<>();
+    before.forEach(d -> granted.put(d.participantId(), d.granted()));
+    for (AwardDecision decision : after) {
+      Boolean was = granted.remove(decision.participantId());
+      if (was == null ? decision.granted() : was != decision.granted()) {
+        changed.add(decision.participantId());
+      }
+    }
+    granted.forEach((participant, was) -> {
+      if (was) {
+        changed.add(participant);
+      }
+    });
+    return changed;
+  }
+
+  /**
+   * What a decision on one award keeps of an earlier one: everything, the eligibility of every
+   * participant not touched by a change of grants, or nothing.
+   */
+  private record Reuse(boolean everything, List<AwardDecision> decisions,
+      Map<String, List<Message>> eligibleReasons, Set<String> touched) {
+    static final Reuse NOTHING = new Reuse(false, List.of(), Map.of(), Set.of());
+
+    static Reuse all(List<AwardDecision> decisions, Map<String, List<Message>> reasons) {
+      return new Reuse(true, decisions, reasons, Set.of());
+    }
+
+    static Reuse eligibility(List<AwardDecision> decisions, Map<String, List<Message>> reasons,
+        Set<String> touched) {
+      return new Reuse(false, decisions, reasons, touched);
+    }
+
+    boolean keepsEligibilityOf(String participantId) {
+      return !decisions.isEmpty() && !touched.contains(participantId);
+    }
+  }
+
+  /** One award's decisions, and the eligible participants' condition reasons. */
+  private record Decided(ImmutableList<AwardDecision> decisions,
+      Map<String, List<Message>> eligibleReasons) {}
 
   private void checkAgainst(Campaign campaign) {
     List<Problem> problems = problems(campaign);
@@ -156,36 +309,54 @@ public final class AwardEvaluator {
       }
     }
 
-    List<AwardDecision> decide(AwardRule rule) {
+    /** The decisions on one rule's award, keeping what {@code reuse} allows. */
+    Decided decide(AwardRule rule, Reuse reuse) {
       Award award = rule.award();
       List<ParticipantResult> candidates = award.recipient() == ParticipantKind.INDIVIDUAL
           ? evaluation.individuals() : evaluation.collectives();
+      if (reuse.everything()) {
+        ImmutableList<AwardDecision> kept = ImmutableList.copyOf(reuse.decisions());
+        record(award.id(), kept);
+        return new Decided(kept, reuse.eligibleReasons());
+      }
       List<String> higher = rules.excludedBy(award.id());
       Map<String, AwardDecision> denied = new HashMap<>();
       Map<String, List<Message>> eligibleReasons = new HashMap<>();
       List<ParticipantResult> eligible = new ArrayList<>();
-      for (ParticipantResult candidate : candidates) {
+      for (int i = 0; i < candidates.size(); i++) {
+        ParticipantResult candidate = candidates.get(i);
         String id = candidate.participantId();
-        Optional<String> taken = higher.stream().filter(h -> holds(id, h)).findFirst();
-        if (taken.isPresent()) {
-          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.EXCLUDED,
-              ImmutableList.of(Message.of("award.decision.excluded", taken.get())), taken));
+        if (reuse.keepsEligibilityOf(id)) {
+          AwardDecision before = reuse.decisions().get(i);
+          checkState(before.participantId().equals(id),
+              "an earlier result on other participants: %s where %s was", before.participantId(),
+              id);
+          if (before.outcome() == AwardDecision.Outcome.GRANTED
+              || before.outcome() == AwardDecision.Outcome.NO_QUOTA_PLACE) {
+            eligible.add(candidate);
+            eligibleReasons.put(id, reuse.eligibleReasons().get(id));
+          } else {
+            denied.put(id, before);
+          }
           continue;
         }
-        if (candidate.hasErrors()) {
-          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.WITHHELD,
-              ImmutableList.of(Message.of("award.decision.withheld",
-                  candidate.scorecard().errors().stream().map(ScoringError::criterionId)
-                      .distinct().collect(ImmutableList.toImmutableList()))),
-              Optional.empty()));
+        Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate);
+        if (decided.isPresent()) {
+          denied.put(id, decided.get());
           continue;
         }
         List<ConditionResult> results = check(rule.eligibility(), context(award, candidate));
-        List<Message> unmet = results.stream().filter(r -> !r.met())
-            .map(ConditionResult::reason).toList();
+        List<Message> reasons = new ArrayList<>(results.size());
+        List<Message> unmet = new ArrayList<>(results.size());
+        for (ConditionResult result : results) {
+          reasons.add(result.reason());
+          if (!result.met()) {
+            unmet.add(result.reason());
+          }
+        }
         if (unmet.isEmpty()) {
           eligible.add(candidate);
-          eligibleReasons.put(id, results.stream().map(ConditionResult::reason).toList());
+          eligibleReasons.put(id, reasons);
         } else {
           denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
               ImmutableList.copyOf(unmet), Optional.empty()));
@@ -194,15 +365,52 @@ public final class AwardEvaluator {
       Map<String, AwardDecision> allocated =
           new QuotaAllocation(rule, campaign, candidates, eligible, eligibleReasons,
               this::holds).allocate();
-      allocated.values().stream().filter(AwardDecision::granted)
-          .forEach(d -> grants.computeIfAbsent(award.id(), k -> new HashSet<>())
-              .add(d.participantId()));
-      List<AwardDecision> decisions = new ArrayList<>(candidates.size());
+      ImmutableList.Builder<AwardDecision> decisions =
+          ImmutableList.builderWithExpectedSize(candidates.size());
       for (ParticipantResult candidate : candidates) {
         String id = candidate.participantId();
-        decisions.add(allocated.containsKey(id) ? allocated.get(id) : denied.get(id));
+        AwardDecision decision = allocated.get(id);
+        decisions.add(decision != null ? decision : denied.get(id));
       }
-      return decisions;
+      ImmutableList<AwardDecision> made = decisions.build();
+      record(award.id(), made);
+      return new Decided(made, eligibleReasons);
+    }
+
+    /** Excluded by a higher award granted, or withheld for scoring errors; else empty. */
+    private Optional<AwardDecision> exclusionOrWithholding(Award award, List<String> higher,
+        ParticipantResult candidate) {
+      String id = candidate.participantId();
+      for (String taken : higher) {
+        if (holds(id, taken)) {
+          return Optional.of(new AwardDecision(id, award.id(), AwardDecision.Outcome.EXCLUDED,
+              ImmutableList.of(Message.of("award.decision.excluded", taken)),
+              Optional.of(taken)));
+        }
+      }
+      if (candidate.hasErrors()) {
+        return Optional.of(new AwardDecision(id, award.id(), AwardDecision.Outcome.WITHHELD,
+            ImmutableList.of(Message.of("award.decision.withheld",
+                candidate.scorecard().errors().stream().map(ScoringError::criterionId)
+                    .distinct().collect(ImmutableList.toImmutableList()))),
+            Optional.empty()));
+      }
+      return Optional.empty();
+    }
+
+    /** Remembers who holds the award, for the awards decided after it. */
+    private void record(String awardId, List<AwardDecision> decisions) {
+      Set<String> holders = new HashSet<>();
+      for (AwardDecision decision : decisions) {
+        if (decision.granted()) {
+          holders.add(decision.participantId());
+        }
+      }
+      grants.put(awardId, holders);
+    }
+
+    List<ParticipantResult> collectivesOf(String participantId) {
+      return collectivesOf.getOrDefault(participantId, List.of());
     }
 
     /** The initiatives by participant, in input order; built on first use. */
@@ -225,7 +433,11 @@ public final class AwardEvaluator {
     /** The top-level conditions' results, so each unmet one is its own reason. */
     private List<ConditionResult> check(Condition eligibility, ConditionContext context) {
       if (eligibility instanceof Conditions.All all) {
-        return all.conditions().stream().map(c -> c.evaluate(context)).toList();
+        List<ConditionResult> results = new ArrayList<>(all.conditions().size());
+        for (Condition condition : all.conditions()) {
+          results.add(condition.evaluate(context));
+        }
+        return results;
       }
       return List.of(eligibility.evaluate(context));
     }

@@ -80,6 +80,23 @@ public final class AwardRuleSet {
     return ImmutableList.copyOf(higher);
   }
 
+  /**
+   * The awards whose grants the decision on {@code rule} reads: those its conditions hold, the
+   * award its quota counts holders of, and the awards above it in its exclusion groups.
+   */
+  static Set<String> needs(AwardRule rule, List<ExclusionGroup> groups) {
+    Set<String> needs = new TreeSet<>(rule.eligibility().awardsRead());
+    rule.quota().ofAward().ifPresent(needs::add);
+    for (ExclusionGroup group : groups) {
+      int index = group.awardIds().indexOf(rule.award().id());
+      if (index > 0) {
+        needs.addAll(group.awardIds().subList(0, index));
+      }
+    }
+    needs.remove(rule.award().id());
+    return needs;
+  }
+
   /** A builder holding this rule set's rules and groups, to derive a changed copy. */
   public Builder toBuilder() {
     Builder builder = new Builder(name);
@@ -213,16 +230,7 @@ public final class AwardRuleSet {
     private Map<String, Set<String>> dependencies(Map<String, AwardRule> byId) {
       Map<String, Set<String>> after = new LinkedHashMap<>();
       for (AwardRule rule : byId.values()) {
-        Set<String> needs = new TreeSet<>(rule.eligibility().awardsRead());
-        rule.quota().ofAward().ifPresent(needs::add);
-        for (ExclusionGroup group : groups) {
-          int index = group.awardIds().indexOf(rule.award().id());
-          if (index > 0) {
-            needs.addAll(group.awardIds().subList(0, index));
-          }
-        }
-        needs.remove(rule.award().id());
-        after.put(rule.award().id(), needs);
+        after.put(rule.award().id(), needs(rule, groups));
       }
       return after;
     }

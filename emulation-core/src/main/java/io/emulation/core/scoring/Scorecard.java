@@ -63,7 +63,13 @@ public record Scorecard(String participantId, Period period, ImmutableList<Score
 
   /** Whether any line is {@link ScoreLine.Status#ERRORED}. */
   public boolean hasErrors() {
-    return lines.stream().anyMatch(ScoreLine::isErrored);
+    // a loop, not a stream: the award engine asks this for every participant and award
+    for (ScoreLine line : lines) {
+      if (line.isErrored()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any veto criterion failed. */

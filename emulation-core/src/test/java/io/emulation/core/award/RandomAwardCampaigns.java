@@ -207,14 +207,22 @@ final class RandomAwardCampaigns {
    * percent-of-holders quota counts an award of the same kind decided before it.
    */
   static AwardRuleSet law2022WithRandomQuotas(AwardRuleSet law2022, SplittableRandom random) {
+    AwardRuleSet.Builder builder = law2022.toBuilder();
+    for (AwardRule rule : law2022.rules()) {
+      builder.replaceRule(rule.withQuota(randomQuota(random, rule.award().id())));
+    }
+    return builder.build();
+  }
+
+  /**
+   * A random quota for one of the 2022 pack's awards; a percent-of-holders quota counts an award
+   * of the same kind decided before it.
+   */
+  static Quota randomQuota(SplittableRandom random, String awardId) {
     Map<String, List<String>> countable = Map.of(LDTT, List.of(), CSTDCS, List.of(LDTT),
         CSTD_BO, List.of(LDTT, CSTDCS), GIAY_KHEN, List.of(LDTT, CSTDCS), TTLDTT, List.of(),
         TTLDXS, List.of(TTLDTT));
-    AwardRuleSet.Builder builder = law2022.toBuilder();
-    for (AwardRule rule : law2022.rules()) {
-      builder.replaceRule(rule.withQuota(randomQuota(random, countable.get(rule.award().id()))));
-    }
-    return builder.build();
+    return randomQuota(random, countable.get(awardId));
   }
 
   /** A random quota: any basis, percentage, rounding, scope and at-least-one; ties all out. */
