@@ -11,7 +11,6 @@ import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
-import io.emulation.core.org.Individual;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
@@ -105,7 +104,9 @@ public final class AwardEvaluator {
 
   private AwardResult decide(Campaign campaign, EvaluationResult evaluation, AwardInputs inputs,
       Optional<AwardResult> previous) {
-    Decider decider = new Decider(campaign, evaluation, inputs);
+    Membership membership = previous.map(p -> p.basis().membership())
+        .orElseGet(() -> Membership.of(campaign, evaluation));
+    Decider decider = new Decider(campaign, evaluation, inputs, membership);
     Map<String, ImmutableList<AwardDecision>> byAward = new LinkedHashMap<>();
     Map<String, Map<String, List<Message>>> eligibleReasons = new HashMap<>();
     Map<String, Set<String>> changedGrants = new HashMap<>();
@@ -122,7 +123,8 @@ public final class AwardEvaluator {
     ImmutableMap<String, Participant> participants = previous.map(AwardResult::participants)
         .orElseGet(() -> participantsOf(evaluation));
     return new AwardResult(new AwardResult.Basis(rules, campaign, evaluation, inputs,
-        ImmutableMap.copyOf(eligibleReasons)), byAward, participants);
+        ImmutableMap.copyOf(eligibleReasons), ImmutableMap.copyOf(decider.grants), membership),
+        byAward, participants);
   }
 
   private static ImmutableMap<String, Participant> participantsOf(EvaluationResult evaluation) {
@@ -150,7 +152,7 @@ public final class AwardEvaluator {
     ImmutableList<AwardDecision> decisions = previous.decisions(id);
     Map<String, List<Message>> reasons = before.eligibleReasons().get(id);
     if (changed.isEmpty()) {
-      return old.get().equals(rule) ? Reuse.all(decisions, reasons)
+      return old.get().equals(rule) ? Reuse.all(decisions, reasons, before.grants().get(id))
           : Reuse.eligibility(decisions, reasons, Set.of());
     }
     if (!builtIn(rule.eligibility())) {
@@ -214,16 +216,17 @@ public final class AwardEvaluator {
    * participant not touched by a change of grants, or nothing.
    */
   private record Reuse(boolean everything, List<AwardDecision> decisions,
-      Map<String, List<Message>> eligibleReasons, Set<String> touched) {
-    static final Reuse NOTHING = new Reuse(false, List.of(), Map.of(), Set.of());
+      Map<String, List<Message>> eligibleReasons, Set<String> touched, Set<String> grants) {
+    static final Reuse NOTHING = new Reuse(false, List.of(), Map.of(), Set.of(), Set.of());
 
-    static Reuse all(List<AwardDecision> decisions, Map<String, List<Message>> reasons) {
-      return new Reuse(true, decisions, reasons, Set.of());
+    static Reuse all(List<AwardDecision> decisions, Map<String, List<Message>> reasons,
+        Set<String> grants) {
+      return new Reuse(true, decisions, reasons, Set.of(), grants);
     }
 
     static Reuse eligibility(List<AwardDecision> decisions, Map<String, List<Message>> reasons,
         Set<String> touched) {
-      return new Reuse(false, decisions, reasons, touched);
+      return new Reuse(false, decisions, reasons, touched, Set.of());
     }
 
     boolean keepsEligibilityOf(String participantId) {
@@ -286,27 +289,16 @@ public final class AwardEvaluator {
     private final Campaign campaign;
     private final EvaluationResult evaluation;
     private final AwardInputs inputs;
+    private final Membership membership;
     private Map<String, List<Initiative>> initiativesByParticipant;
     private final Map<String, Set<String>> grants = new HashMap<>();
-    private final Map<String, List<ParticipantResult>> members = new HashMap<>();
-    private final Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
 
-    Decider(Campaign campaign, EvaluationResult evaluation, AwardInputs inputs) {
+    Decider(Campaign campaign, EvaluationResult evaluation, AwardInputs inputs,
+        Membership membership) {
       this.campaign = campaign;
       this.evaluation = evaluation;
       this.inputs = inputs;
-
-      for (ParticipantResult collective : evaluation.collectives()) {
-        List<ParticipantResult> evaluated = new ArrayList<>();
-        for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
-          evaluation.result(member.id()).ifPresent(evaluated::add);
-        }
-        // by id, so reasons listing members never depend on the order people were added in
-        evaluated.sort(Comparator.comparing(ParticipantResult::participantId));
-        members.put(collective.participantId(), List.copyOf(evaluated));
-        evaluated.forEach(m -> collectivesOf.computeIfAbsent(m.participantId(),
-            k -> new ArrayList<>()).add(collective));
-      }
+      this.membership = membership;
     }
 
     /** The decisions on one rule's award, keeping what {@code reuse} allows. */
@@ -315,12 +307,11 @@ public final class AwardEvaluator {
       List<ParticipantResult> candidates = award.recipient() == ParticipantKind.INDIVIDUAL
           ? evaluation.individuals() : evaluation.collectives();
       if (reuse.everything()) {
-        ImmutableList<AwardDecision> kept = ImmutableList.copyOf(reuse.decisions());
-        record(award.id(), kept);
-        return new Decided(kept, reuse.eligibleReasons());
+        grants.put(award.id(), reuse.grants());
+        return new Decided(ImmutableList.copyOf(reuse.decisions()), reuse.eligibleReasons());
       }
       List<String> higher = rules.excludedBy(award.id());
-      Map<String, AwardDecision> denied = new HashMap<>();
+      AwardDecision[] denied = new AwardDecision[candidates.size()];
       Map<String, List<Message>> eligibleReasons = new HashMap<>();
       List<ParticipantResult> eligible = new ArrayList<>();
       for (int i = 0; i < candidates.size(); i++) {
@@ -336,13 +327,13 @@ public final class AwardEvaluator {
             eligible.add(candidate);
             eligibleReasons.put(id, reuse.eligibleReasons().get(id));
           } else {
-            denied.put(id, before);
+            denied[i] = before;
           }
           continue;
         }
         Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate);
         if (decided.isPresent()) {
-          denied.put(id, decided.get());
+          denied[i] = decided.get();
           continue;
         }
         List<ConditionResult> results = check(rule.eligibility(), context(award, candidate));
@@ -358,19 +349,19 @@ public final class AwardEvaluator {
           eligible.add(candidate);
           eligibleReasons.put(id, reasons);
         } else {
-          denied.put(id, new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
-              ImmutableList.copyOf(unmet), Optional.empty()));
+          denied[i] = new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
+              ImmutableList.copyOf(unmet), Optional.empty());
         }
       }
       Map<String, AwardDecision> allocated =
           new QuotaAllocation(rule, campaign, candidates, eligible, eligibleReasons,
-              this::holds).allocate();
+              this::holds, ofKind -> membership.byRankingUnit(award.recipient())).allocate();
       ImmutableList.Builder<AwardDecision> decisions =
           ImmutableList.builderWithExpectedSize(candidates.size());
-      for (ParticipantResult candidate : candidates) {
-        String id = candidate.participantId();
-        AwardDecision decision = allocated.get(id);
-        decisions.add(decision != null ? decision : denied.get(id));
+      for (int i = 0; i < candidates.size(); i++) {
+        AwardDecision decision = denied[i];
+        decisions.add(decision != null ? decision
+            : allocated.get(candidates.get(i).participantId()));
       }
       ImmutableList<AwardDecision> made = decisions.build();
       record(award.id(), made);
@@ -410,7 +401,7 @@ public final class AwardEvaluator {
     }
 
     List<ParticipantResult> collectivesOf(String participantId) {
-      return collectivesOf.getOrDefault(participantId, List.of());
+      return membership.collectivesOf(participantId);
     }
 
     /** The initiatives by participant, in input order; built on first use. */
@@ -471,12 +462,12 @@ public final class AwardEvaluator {
 
         @Override
         public List<ParticipantResult> members() {
-          return members.getOrDefault(candidate.participantId(), List.of());
+          return membership.membersOf(candidate.participantId());
         }
 
         @Override
         public List<ParticipantResult> collectivesOf() {
-          return collectivesOf.getOrDefault(candidate.participantId(), List.of());
+          return membership.collectivesOf(candidate.participantId());
         }
 
         @Override

@@ -49,7 +49,8 @@ public final class AwardResult {
    * award's eligible participants with the reasons their conditions gave.
    */
   record Basis(AwardRuleSet ruleSet, Campaign campaign, EvaluationResult evaluation,
-      AwardInputs inputs, ImmutableMap<String, Map<String, List<Message>>> eligibleReasons) {}
+      AwardInputs inputs, ImmutableMap<String, Map<String, List<Message>>> eligibleReasons,
+      ImmutableMap<String, Set<String>> grants, Membership membership) {}
 
   AwardResult(Basis basis, Map<String, ImmutableList<AwardDecision>> byAward,
       ImmutableMap<String, Participant> participants) {

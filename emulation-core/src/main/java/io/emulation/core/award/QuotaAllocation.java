@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /** Gives an award's quota places to its eligible participants by rank, unit by unit if asked. */
 final class QuotaAllocation {
@@ -22,13 +23,16 @@ final class QuotaAllocation {
   private final List<ParticipantResult> eligible;
   private final Map<String, List<Message>> eligibleReasons;
   private final BiPredicate<String, String> holds;
+  private final Function<List<ParticipantResult>, Map<String, List<ParticipantResult>>> unitsOf;
   private final List<RankKey> keys;
   private final GradingScale scale;
 
   QuotaAllocation(AwardRule rule, Campaign campaign, List<ParticipantResult> candidates,
       List<ParticipantResult> eligible, Map<String, List<Message>> eligibleReasons,
-      BiPredicate<String, String> holds) {
+      BiPredicate<String, String> holds,
+      Function<List<ParticipantResult>, Map<String, List<ParticipantResult>>> unitsOf) {
     this.rule = rule;
+    this.unitsOf = unitsOf;
     this.candidates = candidates;
     this.eligible = eligible;
     this.eligibleReasons = eligibleReasons;
@@ -50,7 +54,8 @@ final class QuotaAllocation {
       return decisions;
     }
     Map<String, List<ParticipantResult>> eligibleByUnit = byUnit(eligible);
-    Map<String, List<ParticipantResult>> candidatesByUnit = byUnit(candidates);
+    Map<String, List<ParticipantResult>> candidatesByUnit = quota.per() == Quota.Per.UNIT
+        ? unitsOf.apply(candidates) : Map.of("", candidates);
     for (Map.Entry<String, List<ParticipantResult>> group : eligibleByUnit.entrySet()) {
       List<ParticipantResult> everyone = candidatesByUnit.get(group.getKey());
       int holders = quota.ofAward().map(award -> (int) everyone.stream()
@@ -127,11 +132,15 @@ final class QuotaAllocation {
   }
 
   private Map<String, List<ParticipantResult>> byUnit(List<ParticipantResult> results) {
+    return rule.quota().per() == Quota.Per.UNIT ? byRankingUnit(results) : Map.of("", results);
+  }
+
+  /** The results grouped by ranking unit, units in order of first appearance. */
+  static Map<String, List<ParticipantResult>> byRankingUnit(List<ParticipantResult> results) {
     Map<String, List<ParticipantResult>> groups = new LinkedHashMap<>();
     for (ParticipantResult result : results) {
-      String unit = rule.quota().per() == Quota.Per.UNIT
-          ? result.participant().rankingUnitId() : "";
-      groups.computeIfAbsent(unit, k -> new ArrayList<>()).add(result);
+      groups.computeIfAbsent(result.participant().rankingUnitId(), k -> new ArrayList<>())
+          .add(result);
     }
     return groups;
   }

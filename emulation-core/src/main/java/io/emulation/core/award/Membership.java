@@ -1,0 +1,63 @@
+package io.emulation.core.award;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.evaluation.EvaluationResult;
+import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.ParticipantKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who belongs to which collective in one evaluation, and the participants of each kind by
+ * ranking unit: built once per evaluation and shared by the what-ifs decided on it.
+ * Thread-safe.
+ */
+final class Membership {
+  private final Map<String, List<ParticipantResult>> members = new HashMap<>();
+  private final Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
+  private final Supplier<Map<String, List<ParticipantResult>>> individualsByUnit;
+  private final Supplier<Map<String, List<ParticipantResult>>> collectivesByUnit;
+
+  private Membership(Campaign campaign, EvaluationResult evaluation) {
+    for (ParticipantResult collective : evaluation.collectives()) {
+      List<ParticipantResult> evaluated = new ArrayList<>();
+      for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
+        evaluation.result(member.id()).ifPresent(evaluated::add);
+      }
+      // by id, so reasons listing members never depend on the order people were added in
+      evaluated.sort(Comparator.comparing(ParticipantResult::participantId));
+      members.put(collective.participantId(), List.copyOf(evaluated));
+      evaluated.forEach(m -> collectivesOf.computeIfAbsent(m.participantId(),
+          k -> new ArrayList<>()).add(collective));
+    }
+    individualsByUnit = Suppliers.memoize(
+        () -> QuotaAllocation.byRankingUnit(evaluation.individuals()));
+    collectivesByUnit = Suppliers.memoize(
+        () -> QuotaAllocation.byRankingUnit(evaluation.collectives()));
+  }
+
+  static Membership of(Campaign campaign, EvaluationResult evaluation) {
+    return new Membership(campaign, evaluation);
+  }
+
+  /** The evaluated members of a collective, by id; empty for an individual. */
+  List<ParticipantResult> membersOf(String collectiveId) {
+    return members.getOrDefault(collectiveId, List.of());
+  }
+
+  /** The evaluated collectives an individual belongs to. */
+  List<ParticipantResult> collectivesOf(String participantId) {
+    return collectivesOf.getOrDefault(participantId, List.of());
+  }
+
+  /** The participants of a kind by ranking unit, units in listing order. */
+  Map<String, List<ParticipantResult>> byRankingUnit(ParticipantKind kind) {
+    return kind == ParticipantKind.INDIVIDUAL ? individualsByUnit.get() : collectivesByUnit.get();
+  }
+}
