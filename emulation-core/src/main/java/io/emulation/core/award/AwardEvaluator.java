@@ -8,9 +8,12 @@ import com.google.common.collect.ImmutableMap;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
+import io.emulation.core.criteria.Criterion;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.grading.Grade;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
@@ -18,6 +21,7 @@ import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.text.Message;
+import io.emulation.scoring.spi.Explanation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -259,9 +263,11 @@ public final class AwardEvaluator {
       for (RankKey key : rule.allocationOrder()) {
         if (key instanceof RankKey.ByCriterionPoints byPoints
             && campaign.criterion(byPoints.criterionId()).isEmpty()) {
-          problems.add(Problem.at(where + "/allocationOrder", "award '" + rule.award().id()
-              + "' allocates by criterion '" + byPoints.criterionId()
-              + "', which campaign '" + campaign.id() + "' does not have"));
+          problems.add(Problem.at(where + "/allocationOrder", Message.of(
+              "award.problem.allocationCriterionUnknown", rule.award().id(),
+              byPoints.criterionId(), campaign.id(), Suggestions.suggestion(
+                  byPoints.criterionId(), campaign.criteria().stream().map(Criterion::id)
+                      .toList()))));
         }
       }
     }
@@ -271,17 +277,27 @@ public final class AwardEvaluator {
   private static void checkGrades(Condition condition, GradingScale own, GradingScale members,
       String where, List<Problem> problems) {
     if (condition instanceof Conditions.MinGrade min && own.grade(min.gradeCode()).isEmpty()) {
-      problems.add(Problem.at(where + "/conditions", "condition '" + condition.describe()
-          + "' names grade '" + min.gradeCode() + "', which is not in the scale "
-          + own.grades()));
+      problems.add(Problem.at(where + "/conditions", Message.of("award.problem.gradeUnknown",
+          described(condition), min.gradeCode(), codes(own),
+          Suggestions.suggestion(min.gradeCode(), codes(own)))));
     }
     if (condition instanceof Conditions.MemberShareWithGrade share
         && members.grade(share.gradeCode()).isEmpty()) {
-      problems.add(Problem.at(where + "/conditions", "condition '" + condition.describe()
-          + "' names grade '" + share.gradeCode() + "', which is not in the individuals' scale "
-          + members.grades()));
+      problems.add(Problem.at(where + "/conditions", Message.of(
+          "award.problem.memberGradeUnknown", described(condition), share.gradeCode(),
+          codes(members), Suggestions.suggestion(share.gradeCode(), codes(members)))));
     }
     condition.children().forEach(child -> checkGrades(child, own, members, where, problems));
+  }
+
+  /** A condition's description in the language a problem is read in. */
+  private static Explanation described(Condition condition) {
+    return condition::describe;
+  }
+
+  /** The grade codes of a scale, best first. */
+  private static ImmutableList<String> codes(GradingScale scale) {
+    return scale.grades().stream().map(Grade::code).collect(ImmutableList.toImmutableList());
   }
 
   /** The state of one evaluation: grants so far, members, and the per-rule decisions. */

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
+import io.emulation.scoring.spi.Explanation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -167,33 +170,33 @@ public final class AwardRuleSet {
       for (AwardRule rule : rules) {
         if (byId.putIfAbsent(rule.award().id(), rule) != null) {
           problems.add(Problem.at("awards/" + rule.award().id(),
-              "two rules grant award '" + rule.award().id() + "'"));
+              Message.of("award.problem.twoRules", rule.award().id())));
         }
       }
       for (AwardRule rule : rules) {
         String where = "awards/" + rule.award().id();
         for (String read : rule.eligibility().awardsRead()) {
           if (!byId.containsKey(read)) {
-            problems.add(Problem.at(where + "/conditions", "award '" + rule.award().id()
-                + "' has a condition on award '" + read + "', which no rule grants"));
+            problems.add(Problem.at(where + "/conditions", Message.of(
+                "award.problem.conditionOnUngranted", rule.award().id(), read,
+                Suggestions.suggestion(read, byId.keySet()))));
           }
         }
         rule.quota().ofAward().filter(a -> !byId.containsKey(a)).ifPresent(a -> problems.add(
-            Problem.at(where + "/quota", "quota of award '" + rule.award().id()
-                + "' counts holders of '" + a + "', which no rule grants")));
+            Problem.at(where + "/quota", Message.of("award.problem.quotaOfUngranted",
+                rule.award().id(), a, Suggestions.suggestion(a, byId.keySet())))));
         rule.quota().ofAward().map(byId::get)
             .filter(other -> other.award().recipient() != rule.award().recipient())
-            .ifPresent(other -> problems.add(Problem.at(where + "/quota", "quota of "
-                + rule.award().recipient() + " award '" + rule.award().id()
-                + "' counts holders of " + other.award().recipient() + " award '"
-                + other.award().id() + "'; holders are counted among participants of the same "
-                + "kind, so it would give no places")));
+            .ifPresent(other -> problems.add(Problem.at(where + "/quota", Message.of(
+                "award.problem.quotaOfOtherKind", rule.award().recipient(), rule.award().id(),
+                other.award().recipient(), other.award().id()))));
         checkKinds(rule, rule.eligibility(), where + "/conditions", problems);
       }
       for (ExclusionGroup group : groups) {
         group.awardIds().stream().filter(a -> !byId.containsKey(a)).forEach(a -> problems.add(
-            Problem.at("exclusionGroups/" + group.id(), "exclusion group '" + group.id()
-                + "' names award '" + a + "', which no rule grants")));
+            Problem.at("exclusionGroups/" + group.id(), Message.of(
+                "award.problem.exclusionOfUngranted", group.id(), a,
+                Suggestions.suggestion(a, byId.keySet())))));
       }
       if (problems.isEmpty()) {
         order(byId, problems);
@@ -209,7 +212,7 @@ public final class AwardRuleSet {
     public AwardRuleSet build() {
       List<Problem> problems = problems();
       if (!problems.isEmpty()) {
-        throw new InvalidDefinitionException("award rule set '" + name + "'", problems);
+        throw new InvalidDefinitionException(Message.of("award.what.ruleSet", name), problems);
       }
       Map<String, AwardRule> byId = new LinkedHashMap<>();
       rules.forEach(r -> byId.put(r.award().id(), r));
@@ -220,9 +223,8 @@ public final class AwardRuleSet {
         List<Problem> problems) {
       ParticipantKind recipient = rule.award().recipient();
       condition.onlyFor().filter(kind -> kind != recipient).ifPresent(kind -> problems.add(
-          Problem.at(where, "award '" + rule.award().id() + "' is for " + recipient
-              + " participants but its condition '" + condition.describe() + "' applies to "
-              + kind + " participants only")));
+          Problem.at(where, Message.of("award.problem.conditionForOtherKind", rule.award().id(),
+              recipient, (Explanation) condition::describe, kind))));
       condition.children().forEach(child -> checkKinds(rule, child, where, problems));
     }
 
@@ -241,8 +243,8 @@ public final class AwardRuleSet {
       for (AwardRule rule : byId.values()) {
         if (rule.eligibility().awardsRead().contains(rule.award().id())
             || rule.quota().ofAward().filter(rule.award().id()::equals).isPresent()) {
-          problems.add(Problem.at("awards/" + rule.award().id(), "award '" + rule.award().id()
-              + "' depends on itself"));
+          problems.add(Problem.at("awards/" + rule.award().id(),
+              Message.of("award.problem.dependsOnItself", rule.award().id())));
         }
       }
       List<AwardRule> ordered = new ArrayList<>();
@@ -262,8 +264,8 @@ public final class AwardRuleSet {
       }
       if (done.size() < byId.size()) {
         List<String> cycle = findCycle(needs, done);
-        problems.add(Problem.at("awards/" + cycle.get(0), "awards depend on each other in a "
-            + "cycle: " + String.join(" -> ", cycle)));
+        problems.add(Problem.at("awards/" + cycle.get(0),
+            Message.of("award.problem.cycle", String.join(" -> ", cycle))));
       }
       return ordered;
     }

@@ -1,11 +1,6 @@
 package io.emulation.core.award;
 
-import io.emulation.core.org.Individual;
-import io.emulation.core.ranking.RankKey;
-import io.emulation.core.ranking.Standing;
-import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.text.Message;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Pieces of text the award package's messages are built from. */
@@ -33,33 +28,5 @@ final class AwardTexts {
       case 3 -> Message.of("award.ordinal.rd", n);
       default -> Message.of("award.ordinal.th", n);
     };
-  }
-
-  /**
-   * A rank key's value for a participant, as a reason for a tie at a quota's cut-off names it:
-   * {@code "total 94.00"}, {@code "direct production"}. A key of another kind gives its own text.
-   */
-  static Message valueOf(RankKey key, Standing standing) {
-    if (key instanceof RankKey.ByTotal) {
-      return Message.of("award.tie.total", standing.scorecard().total());
-    }
-    if (key instanceof RankKey.ByGrade) {
-      return Message.of("award.tie.grade", standing.grade().grade().code());
-    }
-    if (key instanceof RankKey.ByCriterionPoints byPoints) {
-      return Message.of("award.tie.criterionPoints", byPoints.criterionId(),
-          standing.scorecard().line(byPoints.criterionId()).map(ScoreLine::points)
-              .orElse(BigDecimal.ZERO));
-    }
-    if (key instanceof RankKey.DirectProductionFirst) {
-      return isDirect(standing) ? Message.of("award.tie.directProduction")
-          : Message.of("award.tie.notDirectProduction");
-    }
-    return Message.literal(key.valueOf(standing));
-  }
-
-  private static boolean isDirect(Standing standing) {
-    return standing.participant() instanceof Individual person
-        && person.isDirectProduction();
   }
 }

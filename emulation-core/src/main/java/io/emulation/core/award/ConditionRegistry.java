@@ -7,12 +7,14 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.emulation.core.EmulationException;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.plugin.LoadReport;
 import io.emulation.core.plugin.PluginInfo;
 import io.emulation.core.plugin.PluginLoadException;
 import io.emulation.core.plugin.internal.PluginCatalog;
 import io.emulation.core.plugin.internal.PluginDiscovery;
 import io.emulation.core.plugin.internal.PluginType;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import java.util.Collection;
@@ -103,13 +105,16 @@ public final class ConditionRegistry {
    */
   public Condition create(String typeId, FormulaParameters parameters) {
     ConditionType type = find(typeId).orElseThrow(() -> new InvalidDefinitionException(
-        "condition", List.of(Problem.at("conditions/" + typeId, "unknown condition type '"
-            + typeId + "'; known types: " + types.keySet()))));
+        Message.of("condition.what"), List.of(Problem.at("conditions/" + typeId,
+            Message.of("io.condition.unknownType", typeId,
+                Suggestions.suggestion(typeId, types.keySet()),
+                ImmutableList.copyOf(types.keySet()))))));
     List<ParameterProblem> problems = type.validate(parameters);
     if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException("condition '" + typeId + "'", problems.stream()
-          .map(p -> Problem.at("conditions/" + typeId + "/" + p.parameter(), p.message()))
-          .toList());
+      throw new InvalidDefinitionException(Message.of("condition.what.type", typeId),
+          problems.stream()
+              .map(p -> Problem.at("conditions/" + typeId + "/" + p.parameter(), p.message()))
+              .toList());
     }
     return new Conditions.Custom(typeId, parameters, type.create(parameters));
   }

@@ -99,7 +99,7 @@ final class QuotaAllocation {
           ranked.size(), placesText);
       if (i >= tieStart && i <= tieEnd && tieStart >= 0) {
         Message values = AwardTexts.commaList(
-            keys.stream().map(k -> AwardTexts.valueOf(k, standing)).toList());
+            keys.stream().map(k -> k.value(standing)).toList());
         position = quota.ties() == Quota.TiePolicy.ALL_IN
             ? Message.of("award.quota.position.tiedAllIn", position,
                 AwardTexts.ordinal(tieStart + 1), AwardTexts.ordinal(tieEnd + 1), values)

@@ -6,6 +6,7 @@ import com.google.common.base.MoreObjects;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
@@ -283,15 +284,14 @@ public final class Criterion {
       List<Problem> problems = new ArrayList<>();
       String where = "criteria/" + id;
       if (id.isBlank() || !id.strip().equals(id)) {
-        problems.add(Problem.at(where, "criterion id '" + id
-            + "' must be non-blank without leading or trailing spaces"));
+        problems.add(Problem.at(where, Message.of("criterion.problem.badId", id)));
       }
       if (formula == null) {
-        problems.add(Problem.at(where + "/formula", "criterion '" + id + "' has no formula"));
+        problems.add(Problem.at(where + "/formula", Message.of("criterion.problem.noFormula", id)));
       }
       if (weight.signum() < 0) {
-        problems.add(Problem.at(where + "/weight", "weight of criterion '" + id
-            + "' must be >= 0 but was " + weight.toPlainString()));
+        problems.add(Problem.at(where + "/weight", Message.of("criterion.problem.negativeWeight",
+            id, weight)));
       }
       return problems;
     }
@@ -304,7 +304,7 @@ public final class Criterion {
     public Criterion build() {
       List<Problem> problems = problems();
       if (!problems.isEmpty()) {
-        throw new InvalidDefinitionException("criterion '" + id + "'", problems);
+        throw new InvalidDefinitionException(Message.of("criterion.what", id), problems);
       }
       return new Criterion(this);
     }

@@ -2,6 +2,7 @@ package io.emulation.core.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
@@ -10,6 +11,7 @@ import io.emulation.core.criteria.Criterion;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.ScoringFormula;
@@ -84,7 +86,7 @@ public final class CampaignEvaluator {
       resolve(criterion, problems).ifPresent(f -> resolved.put(criterion.id(), f));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException("campaign '" + campaign.id() + "'", problems);
+      throw new InvalidDefinitionException(Message.of("campaign.what", campaign.id()), problems);
     }
     return new CompiledCampaign(campaign, resolved.build(), faultPolicy);
   }
@@ -117,8 +119,8 @@ public final class CampaignEvaluator {
     String id = criterion.formula().formulaId();
     Optional<ScoringFormula> found = formulas.find(id);
     if (found.isEmpty()) {
-      problems.add(Problem.at(where, "criterion '" + criterion.id() + "' uses unknown formula '"
-          + id + "'" + suggestion(id) + "; known formulas: " + formulas.ids()));
+      problems.add(Problem.at(where, Message.of("evaluation.formula.unknown", criterion.id(), id,
+          Suggestions.suggestion(id, formulas.ids()), ImmutableList.copyOf(formulas.ids()))));
       return Optional.empty();
     }
     ScoringFormula formula = found.get();
@@ -127,24 +129,27 @@ public final class CampaignEvaluator {
     try {
       invalid = formula.validate(criterion.formula().parameters());
       if (invalid == null) {
-        return faulty(formula, criterion, where, "returned null from validate", problems);
+        return faulty(formula, criterion, where,
+            Message.of("evaluation.formula.validateReturnedNull"), problems);
       }
       requirements = formula.requirements();
       if (requirements == null) {
-        return faulty(formula, criterion, where, "returned null from requirements", problems);
+        return faulty(formula, criterion, where,
+            Message.of("evaluation.formula.requirementsReturnedNull"), problems);
       }
     } catch (RuntimeException | LinkageError e) {
-      return faulty(formula, criterion, where, "failed to validate the parameters of criterion '"
-          + criterion.id() + "': " + LineScorer.describe(e), problems);
+      return faulty(formula, criterion, where, Message.of("evaluation.formula.validateFailed",
+          criterion.id(), LineScorer.describe(e)), problems);
     }
-    invalid.forEach(p -> problems.add(Problem.at(where + "/parameters"
-        + (p.parameter().isEmpty() ? "" : "/" + p.parameter()),
-        "criterion '" + criterion.id() + "', formula '" + id + "'"
-            + (p.parameter().isEmpty() ? "" : ", parameter '" + p.parameter() + "'") + ": "
-            + p.message())));
+    invalid.forEach(p -> problems.add(p.parameter().isEmpty()
+        ? Problem.at(where + "/parameters", Message.of("evaluation.formula.parameters",
+            criterion.id(), id, p.message()))
+        : Problem.at(where + "/parameters/" + p.parameter(),
+            Message.of("evaluation.formula.parameter", criterion.id(), id, p.parameter(),
+                p.message()))));
     if (requirements.contains(InputRequirement.BASELINE) && !criterion.isYearOverYear()) {
-      problems.add(Problem.at(where, "formula '" + id + "' needs last year's value, so criterion '"
-          + criterion.id() + "' must be declared year-over-year"));
+      problems.add(Problem.at(where, Message.of("evaluation.formula.needsLastYear", id,
+          criterion.id())));
     }
     return invalid.isEmpty()
         ? Optional.of(CriterionFormula.usable(formula, requirements)) : Optional.empty();
@@ -155,17 +160,13 @@ public final class CampaignEvaluator {
    * FaultPolicy#FAIL}; otherwise compiled as faulty, so that its lines are errored.
    */
   private Optional<CriterionFormula> faulty(ScoringFormula formula, Criterion criterion,
-      String where, String what, List<Problem> problems) {
-    String message = "formula '" + formula.id() + "' " + what;
+      String where, Message what, List<Problem> problems) {
+    Message message = Message.of("evaluation.formula.faulty", formula.id(), what);
     if (faultPolicy == FaultPolicy.FAIL) {
       problems.add(Problem.at(where, message));
       return Optional.empty();
     }
-    return Optional.of(CriterionFormula.faulty(formula, "its validate() or requirements() failed"
-        + " when campaign criterion '" + criterion.id() + "' was compiled: " + message));
-  }
-
-  private String suggestion(String id) {
-    return Suggestions.didYouMean(id, formulas.ids());
+    return Optional.of(CriterionFormula.faulty(formula,
+        Message.of("evaluation.formula.contractFailed", criterion.id(), message)));
   }
 }

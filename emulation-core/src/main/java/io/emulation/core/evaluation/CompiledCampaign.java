@@ -18,6 +18,7 @@ import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.ScoringFormula;
@@ -85,8 +86,8 @@ public final class CompiledCampaign {
     requireNonNull(data, "data");
     requireNonNull(period, "period");
     if (!campaign.period().contains(period)) {
-      throw new EmulationException("period " + period + " is not inside the period "
-          + campaign.period() + " of campaign '" + campaign.id() + "'");
+      throw new EmulationException(Message.of("evaluation.period.outside", period.toString(),
+          campaign.period().toString(), campaign.id()));
     }
     Map<String, Participant> inScope = participantsInScope();
     List<Problem> dataProblems = new ArrayList<>();
@@ -104,8 +105,8 @@ public final class CompiledCampaign {
       inputs.put(participant.id(), ofParticipant);
     }
     if (!dataProblems.isEmpty()) {
-      throw new InvalidDataException("data of campaign '" + campaign.id() + "' for " + period,
-          dataProblems);
+      throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
+          period.toString()), dataProblems);
     }
     Map<String, Scorecard> scorecards =
         score(inScope, inputs, adjustments, period, parallelFrom);
@@ -128,12 +129,12 @@ public final class CompiledCampaign {
       Adjustment adjustment = all.get(i);
       String where = "adjustments[" + i + "]";
       if (campaign.organisation().participant(adjustment.participantId()).isEmpty()) {
-        problems.add(Problem.at(where, adjustment.kind() + " '" + adjustment.reason()
-            + "' is for unknown participant '" + adjustment.participantId() + "'"));
+        problems.add(Problem.at(where, Message.of("evaluation.adjustment.unknownParticipant",
+            kindOf(adjustment), adjustment.reason(), adjustment.participantId())));
       } else if (!inScope.containsKey(adjustment.participantId())) {
-        problems.add(Problem.at(where, "participant '" + adjustment.participantId()
-            + "' of " + adjustment.kind() + " '" + adjustment.reason()
-            + "' is outside the scope of campaign '" + campaign.id() + "'"));
+        problems.add(Problem.at(where, Message.of("evaluation.adjustment.outsideScope",
+            adjustment.participantId(), kindOf(adjustment), adjustment.reason(),
+            campaign.id())));
       } else if (period.contains(adjustment.period())) {
         byParticipant.computeIfAbsent(adjustment.participantId(), k -> new ArrayList<>())
             .add(adjustment);
@@ -142,23 +143,27 @@ public final class CompiledCampaign {
     return byParticipant;
   }
 
+  /** The kind of an adjustment as problems name it: {@code BONUS}, {@code PENALTY} in English. */
+  private static Message kindOf(Adjustment adjustment) {
+    return adjustment.kind() == Adjustment.Kind.BONUS
+        ? Message.of("evaluation.adjustment.bonus") : Message.of("evaluation.adjustment.penalty");
+  }
+
   private Input input(MeasurementIndex index, String participantId, Criterion criterion,
       Period period, List<Problem> problems) {
     String where = "criteria/" + criterion.id() + "/" + participantId;
     Optional<Resolved> value = index.resolve(participantId, criterion, period, problems);
     if (value.isEmpty()) {
       if (criterion.whenMissing() == MissingPolicy.ERROR) {
-        problems.add(Problem.at(where, "no value of criterion '" + criterion.id()
-            + "' for participant '" + participantId + "' in " + period
-            + " (the criterion's missing policy is ERROR)"));
+        problems.add(Problem.at(where, Message.of("evaluation.data.missing", criterion.id(),
+            participantId, period.toString())));
       }
       return new Input(Optional.empty(), Optional.empty());
     }
     CriterionFormula formula = formulas.get(criterion.id());
     if (formula.requires(InputRequirement.TARGET) && value.get().target().isEmpty()) {
-      problems.add(Problem.at(where, "formula '" + formula.formula().id() + "' of criterion '"
-          + criterion.id() + "' needs a target, but neither the criterion nor the measurement for '"
-          + participantId + "' in " + period + " has one"));
+      problems.add(Problem.at(where, Message.of("evaluation.data.noTarget",
+          formula.formula().id(), criterion.id(), participantId, period.toString())));
     }
     Optional<BigDecimal> baseline = Optional.empty();
     if (criterion.isYearOverYear()) {
@@ -166,9 +171,8 @@ public final class CompiledCampaign {
       baseline = index.resolve(participantId, criterion, lastYear, problems)
           .map(Resolved::value);
       if (baseline.isEmpty()) {
-        problems.add(Problem.at(where, "year-over-year criterion '" + criterion.id()
-            + "' has no value for participant '" + participantId + "' in " + lastYear
-            + " to compare " + period + " with"));
+        problems.add(Problem.at(where, Message.of("evaluation.data.noLastYear", criterion.id(),
+            participantId, lastYear.toString(), period.toString())));
       }
     }
     return new Input(value, baseline);
@@ -217,13 +221,12 @@ public final class CompiledCampaign {
     }
     if (faultPolicy == FaultPolicy.FAIL
         && scorecards.values().stream().anyMatch(Scorecard::hasErrors)) {
-      // rendered only when the evaluation fails; a Problem's message is English text
       List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())
           .map(e -> Problem.at("criteria/" + e.criterionId() + "/" + e.participantId(),
-              e.message().toString()))
+              e.message()))
           .toList();
-      throw new ScoringFailedException("evaluation of campaign '" + campaign.id() + "' for "
-          + period, faults);
+      throw new ScoringFailedException(Message.of("evaluation.what.evaluation", campaign.id(),
+          period.toString()), faults);
     }
     return scorecards;
   }

@@ -1,5 +1,6 @@
 package io.emulation.core.evaluation;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.util.Optional;
@@ -10,14 +11,14 @@ import java.util.Set;
  * methods failed, in which case every participant's line for the criterion is errored.
  */
 record CriterionFormula(ScoringFormula formula,
-    Set<InputRequirement> requirements, Optional<String> fault) {
+    Set<InputRequirement> requirements, Optional<Message> fault) {
 
   static CriterionFormula usable(ScoringFormula formula,
       Set<InputRequirement> requirements) {
     return new CriterionFormula(formula, Set.copyOf(requirements), Optional.empty());
   }
 
-  static CriterionFormula faulty(ScoringFormula formula, String why) {
+  static CriterionFormula faulty(ScoringFormula formula, Message why) {
     return new CriterionFormula(formula, Set.of(), Optional.of(why));
   }
 

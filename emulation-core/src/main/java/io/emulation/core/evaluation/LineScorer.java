@@ -136,10 +136,14 @@ final class LineScorer {
         verdict, criterion.weight(), decimals.round(BigDecimal.ZERO), detail);
   }
 
-  /** An exception in words; a linkage error with what to rebuild against. */
-  static String describe(Throwable e) {
+  /**
+   * An exception in words: as Java says it, or for a linkage error, with what to rebuild the
+   * plugin against in the reader's language.
+   */
+  static Message describe(Throwable e) {
     return e instanceof LinkageError linkage
-        ? PluginType.linkageAdvice(linkage, PluginType.SCORING_SPI_HINT) : e.toString();
+        ? PluginType.linkageExplanation(linkage, PluginType.scoringSpiHint())
+        : Message.literal(e.toString());
   }
 
   /**

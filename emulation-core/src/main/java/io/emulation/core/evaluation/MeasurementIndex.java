@@ -5,6 +5,7 @@ import io.emulation.core.campaign.Campaign;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.Measurement;
 import io.emulation.core.criteria.RollUp;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Participant;
 import io.emulation.core.period.Period;
 import io.emulation.core.text.Message;
@@ -34,28 +35,28 @@ final class MeasurementIndex {
       Optional<Criterion> criterion = campaign.criterion(m.criterionId());
       boolean fits = true;
       if (participant.isEmpty()) {
-        problems.add(Problem.at(where, "measurement of '" + m.criterionId()
-            + "' is for unknown participant '" + m.participantId() + "'"));
+        problems.add(Problem.at(where, Message.of("evaluation.measurement.unknownParticipant",
+            m.criterionId(), m.participantId())));
         fits = false;
       } else if (!inScope.containsKey(m.participantId())) {
-        problems.add(Problem.at(where, "participant '" + m.participantId()
-            + "' is outside the scope of campaign '" + campaign.id() + "'"));
+        problems.add(Problem.at(where, Message.of("evaluation.measurement.outsideScope",
+            m.participantId(), campaign.id())));
         fits = false;
       }
       if (criterion.isEmpty()) {
-        problems.add(Problem.at(where, "measurement for '" + m.participantId()
-            + "' names unknown criterion '" + m.criterionId() + "'"));
+        problems.add(Problem.at(where, Message.of("evaluation.measurement.unknownCriterion",
+            m.participantId(), m.criterionId(), Suggestions.suggestion(m.criterionId(),
+                campaign.criteria().stream().map(Criterion::id).toList()))));
         fits = false;
       } else if (participant.isPresent()
           && criterion.get().appliesTo() != participant.get().kind()) {
-        problems.add(Problem.at(where, "criterion '" + m.criterionId() + "' applies to "
-            + criterion.get().appliesTo() + " participants but '" + m.participantId()
-            + "' is " + participant.get().kind()));
+        problems.add(Problem.at(where, Message.of("evaluation.measurement.otherKind",
+            m.criterionId(), criterion.get().appliesTo(), m.participantId(),
+            participant.get().kind())));
         fits = false;
       } else if (!criterion.get().isNegativeAllowed() && m.value().signum() < 0) {
-        problems.add(Problem.at(where, "criterion '" + m.criterionId()
-            + "' does not allow negative values but '" + m.participantId() + "' has "
-            + m.value().toPlainString()));
+        problems.add(Problem.at(where, Message.of("evaluation.measurement.negative",
+            m.criterionId(), m.participantId(), m.value())));
         fits = false;
       }
       if (fits) {
@@ -63,8 +64,8 @@ final class MeasurementIndex {
             .computeIfAbsent(m.participantId(), k -> new HashMap<>())
             .computeIfAbsent(m.criterionId(), k -> new ArrayList<>());
         if (same.stream().anyMatch(other -> other.period().equals(m.period()))) {
-          problems.add(Problem.at(where, "duplicate measurement of '" + m.criterionId()
-              + "' for '" + m.participantId() + "' in " + m.period()));
+          problems.add(Problem.at(where, Message.of("evaluation.measurement.duplicate",
+              m.criterionId(), m.participantId(), m.period().toString())));
         } else {
           same.add(m);
         }
@@ -98,9 +99,9 @@ final class MeasurementIndex {
     inside.sort(Comparator.comparing(Measurement::period));
     for (int i = 1; i < inside.size(); i++) {
       if (!inside.get(i).period().start().isAfter(inside.get(i - 1).period().end())) {
-        problems.add(Problem.at("measurements", "measurements of '" + criterion.id() + "' for '"
-            + participantId + "' in " + inside.get(i - 1).period() + " and "
-            + inside.get(i).period() + " overlap, so they cannot roll up into " + period));
+        problems.add(Problem.at("measurements", Message.of("evaluation.measurement.overlap",
+            criterion.id(), participantId, inside.get(i - 1).period().toString(),
+            inside.get(i).period().toString(), period.toString())));
         return Optional.empty();
       }
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
+import io.emulation.core.internal.Suggestions;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
@@ -248,26 +249,24 @@ public final class GradingScale {
         Band band = bands.get(i);
         String where = "grading/bands[" + i + "]";
         if (!codes.add(band.grade().code())) {
-          problems.add(Problem.at(where, "grade '" + band.grade().code() + "' appears twice"));
+          problems.add(Problem.at(where, Message.of("grade.problem.twice", band.grade().code())));
         }
         BigDecimal min = band.minTotal().orElseThrow();
         if (previous != null && min.compareTo(previous) >= 0) {
-          problems.add(Problem.at(where, "thresholds must fall from band to band, but "
-              + band.grade().code() + " needs " + min.toPlainString() + ", not below the "
-              + previous.toPlainString() + " of the band before it"));
+          problems.add(Problem.at(where, Message.of("grade.problem.notFalling",
+              band.grade().code(), min, previous)));
         }
         previous = min;
       }
       if (otherwise == null) {
-        problems.add(Problem.at("grading/otherwise",
-            "the scale needs a last grade for everyone who reaches no band"));
+        problems.add(Problem.at("grading/otherwise", Message.of("grade.problem.noOtherwise")));
       } else if (!codes.add(otherwise.code())) {
-        problems.add(Problem.at("grading/otherwise", "grade '" + otherwise.code()
-            + "' appears twice"));
+        problems.add(Problem.at("grading/otherwise",
+            Message.of("grade.problem.twice", otherwise.code())));
       }
       if (vetoCap != null && !codes.contains(vetoCap.code())) {
-        problems.add(Problem.at("grading/vetoCap", "veto cap '" + vetoCap.code()
-            + "' is not a grade of the scale"));
+        problems.add(Problem.at("grading/vetoCap", Message.of("grade.problem.vetoCapUnknown",
+            vetoCap.code(), Suggestions.suggestion(vetoCap.code(), codes))));
       }
       return problems;
     }
@@ -280,7 +279,7 @@ public final class GradingScale {
     public GradingScale build() {
       List<Problem> problems = problems();
       if (!problems.isEmpty()) {
-        throw new InvalidDefinitionException("grading scale", problems);
+        throw new InvalidDefinitionException(Message.of("grade.what.scale"), problems);
       }
       List<Band> all = new ArrayList<>(bands);
       all.add(new Band(otherwise, Optional.empty(), ImmutableList.of()));

@@ -31,7 +31,7 @@ public final class IllegalTransitionException extends EmulationException {
 
   private IllegalTransitionException(Message explanation, String campaignId, CampaignState from,
       CampaignState to) {
-    super(explanation.toString());
+    super(explanation);
     this.explanation = explanation;
     this.campaignId = campaignId;
     this.from = from;

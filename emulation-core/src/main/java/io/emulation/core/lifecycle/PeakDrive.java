@@ -10,6 +10,7 @@ import io.emulation.core.award.AwardRuleSet;
 import io.emulation.core.award.PastAward;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.CampaignKind;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,16 +36,17 @@ public record PeakDrive(Campaign parent, Campaign drive) {
     requireNonNull(drive, "drive");
     List<Problem> problems = new ArrayList<>();
     if (drive.kind() != CampaignKind.PEAK_DRIVE) {
-      problems.add(Problem.at("kind", LifecycleText.notAPeakDrive(drive).toString()));
+      problems.add(Problem.at("kind", LifecycleText.notAPeakDrive(drive)));
     }
     if (!drive.parentId().map(parent.id()::equals).orElse(false)) {
-      problems.add(Problem.at("parentId", LifecycleText.otherParent(drive, parent).toString()));
+      problems.add(Problem.at("parentId", LifecycleText.otherParent(drive, parent)));
     }
     if (!parent.period().contains(drive.period())) {
-      problems.add(Problem.at("period", LifecycleText.outsideParent(drive, parent).toString()));
+      problems.add(Problem.at("period", LifecycleText.outsideParent(drive, parent)));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidDefinitionException("peak drive '" + drive.id() + "'", problems);
+      throw new InvalidDefinitionException(Message.of("lifecycle.peakDrive.what", drive.id()),
+          problems);
     }
   }
 

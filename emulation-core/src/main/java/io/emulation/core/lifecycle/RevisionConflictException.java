@@ -33,7 +33,7 @@ public final class RevisionConflictException extends EmulationException {
 
   private RevisionConflictException(Message explanation, String campaignId, Period period,
       int expected, int actual) {
-    super(explanation.toString());
+    super(explanation);
     this.explanation = explanation;
     this.campaignId = campaignId;
     this.period = period;

@@ -68,7 +68,8 @@ public final class LoadReport<R> {
    */
   public R registryOrThrow() {
     if (!failures.isEmpty()) {
-      throw new PluginLoadException("discovery of " + what, failures);
+      throw new PluginLoadException(Message.of("plugin.what.discovery", PluginType.known(what)),
+          failures);
     }
     return registry;
   }

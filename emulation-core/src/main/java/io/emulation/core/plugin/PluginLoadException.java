@@ -3,6 +3,7 @@ package io.emulation.core.plugin;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.Problem;
 import io.emulation.core.ProblemsException;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import java.util.Collection;
 
@@ -25,6 +26,18 @@ public final class PluginLoadException extends ProblemsException {
    * @param failures at least one failure
    */
   public PluginLoadException(String what, Collection<LoadFailure> failures) {
+    this(Message.literal(what), failures);
+  }
+
+  /**
+   * An exception whose message {@link #getMessage(java.util.Locale)} renders in the reader's
+   * language.
+   *
+   * @param what what was loaded, e.g. {@code Message.of("plugin.what.discovery", ...)}
+   * @param failures at least one failure
+   * @since 0.2
+   */
+  public PluginLoadException(Message what, Collection<LoadFailure> failures) {
     super(what, failures.stream().map(PluginLoadException::problem).toList());
     this.failures = ImmutableList.sortedCopyOf(failures);
     failures.stream().flatMap(f -> f.cause().stream()).forEach(this::addSuppressed);
@@ -38,6 +51,6 @@ public final class PluginLoadException extends ProblemsException {
   private static Problem problem(LoadFailure failure) {
     String subject = !failure.pluginId().isEmpty() ? failure.pluginId()
         : failure.sources().isEmpty() ? "services" : failure.sources().get(0).className();
-    return Problem.at("plugins/" + subject, failure.message().toString());
+    return Problem.at("plugins/" + subject, failure.message());
   }
 }

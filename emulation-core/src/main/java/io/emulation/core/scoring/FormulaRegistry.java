@@ -13,6 +13,7 @@ import io.emulation.core.plugin.internal.PluginCatalog;
 import io.emulation.core.plugin.internal.PluginDiscovery;
 import io.emulation.core.plugin.internal.PluginType;
 import io.emulation.core.scoring.builtin.BuiltInFormulas;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringFormulaProvider;
@@ -139,21 +140,18 @@ public final class FormulaRegistry {
     return "FormulaRegistry" + formulas.keySet();
   }
 
-  private static Optional<String> incompatibility(ScoringFormula formula) {
+  private static Optional<Message> incompatibility(ScoringFormula formula) {
     SpiVersion runtime = SpiVersion.current();
     SpiVersion built;
     try {
       built = SpiVersion.parse(formula.spiVersion());
     } catch (ScoringException | NullPointerException e) {
-      return Optional.of("reports an unreadable SPI version: " + e.getMessage()
-          + "; implement spiVersion() as 'return SpiVersion.CURRENT;'");
+      return Optional.of(PluginType.unreadableSpi(e.getMessage()));
     }
     if (built.isCompatibleWith(runtime)) {
       return Optional.empty();
     }
-    return Optional.of("was built for scoring SPI " + built + ", which this runtime's SPI "
-        + runtime + " cannot run; rebuild the plugin against io.emulation:emulation-scoring-spi "
-        + runtime.major() + ".x (at most " + runtime + ")");
+    return Optional.of(PluginType.incompatibleSpi(built, runtime));
   }
 
   /**
@@ -186,8 +184,10 @@ public final class FormulaRegistry {
     public Builder addProvider(ScoringFormulaProvider provider) {
       List<ScoringFormula> provided = requireNonNull(provider, "provider").formulas();
       if (provided == null) {
-        throw new EmulationException(TYPE.providerNoun() + " " + origin(provider)
-            + " returned null instead of a list of formulas");
+        throw new EmulationException(Message.of("plugin.provider.returnedNull",
+            Message.of("plugin.provider.subject", TYPE.providerNounText(),
+                PluginSource.ofInstance(provider).explanation()),
+            TYPE.pluralText()));
       }
       provided.forEach(formula -> catalog.add(requireNonNull(formula, "formula of "
           + origin(provider)), provider.name()));

@@ -119,8 +119,28 @@ public record ScoreLine(String criterionId, String criterionName, Status status,
       body = Message.of("evaluation.line.weighted", body, weight, contribution);
     }
     return !criterionName.isEmpty() && !criterionName.equals(criterionId)
-        ? Message.of("evaluation.line.named", criterionId, criterionName, body)
+        ? Message.of("evaluation.line.named", criterionId, nameText(), body)
         : Message.of("evaluation.line", criterionId, body);
+  }
+
+  /**
+   * The display name to put in words: the name the library gives a members line ({@code "mean
+   * of members' totals"}) in the reader's language, any other name as written.
+   */
+  private Message nameText() {
+    if (criterionId.equals(MEMBERS)) {
+      switch (criterionName) {
+        case "sum of members' totals":
+          return Message.of("evaluation.members.name.sum");
+        case "mean of members' totals":
+          return Message.of("evaluation.members.name.mean");
+        case "min of members' totals":
+          return Message.of("evaluation.members.name.min");
+        default:
+          break;
+      }
+    }
+    return Message.literal(criterionName);
   }
 
   private Message scored() {

@@ -3,6 +3,7 @@ package io.emulation.core.award;
 import static io.emulation.core.award.Conditions.all;
 import static io.emulation.core.award.Conditions.holds;
 import static io.emulation.core.award.Conditions.minGrade;
+import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -294,9 +295,11 @@ class AwardEngineTest {
     InvalidDefinitionException failure = catchThrowableOfType(InvalidDefinitionException.class,
         () -> twoUnits().decide(rules));
 
-    assertThat(failure.problems()).containsExactly(Problem.at("awards/x/conditions",
-        "condition 'grade A or better' names grade 'A', which is not in the scale "
-            + "[EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED]"));
+    assertThat(failure.problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactly(Problem.at("awards/x/conditions",
+            "condition 'grade A or better' names grade 'A', which is not in the scale "
+                + "[EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED]"));
     assertThat(failure).hasMessageStartingWith("award rules 'rs' for campaign 'c' has 1 problem:");
   }
 
@@ -308,9 +311,11 @@ class AwardEngineTest {
     InvalidDefinitionException failure = catchThrowableOfType(InvalidDefinitionException.class,
         () -> twoUnits().decide(rules));
 
-    assertThat(failure.problems()).containsExactly(Problem.at("awards/team/conditions",
-        "condition 'at least 10% of members graded B or better' names grade 'B', which is not "
-            + "in the individuals' scale [EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED]"));
+    assertThat(failure.problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactly(Problem.at("awards/team/conditions",
+            "condition 'at least 10% of members graded B or better' names grade 'B', which is not "
+                + "in the individuals' scale [EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED]"));
   }
 
   @Test
@@ -321,8 +326,10 @@ class AwardEngineTest {
     InvalidDefinitionException failure = catchThrowableOfType(InvalidDefinitionException.class,
         () -> twoUnits().decide(rules));
 
-    assertThat(failure.problems()).containsExactly(Problem.at("awards/best/allocationOrder",
-        "award 'best' allocates by criterion 'speed', which campaign 'c' does not have"));
+    assertThat(failure.problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactly(Problem.at("awards/best/allocationOrder",
+            "award 'best' allocates by criterion 'speed', which campaign 'c' does not have"));
   }
 
   @Test

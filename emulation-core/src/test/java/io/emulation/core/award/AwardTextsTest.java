@@ -46,7 +46,7 @@ class AwardTextsTest {
 
   @Test
   void theTotalAtATieHasADecimalCommaInVietnamese() {
-    Message total = AwardTexts.valueOf(RankKey.byTotal(), person("80.5"));
+    Message total = RankKey.byTotal().value(person("80.5"));
 
     assertThat(total.in(Languages.VIETNAMESE)).isEqualTo("tổng điểm 88,0");
     assertThat(total).hasToString("total 88.0");
@@ -54,7 +54,7 @@ class AwardTextsTest {
 
   @Test
   void theGradeAtATieKeepsTheGradeCode() {
-    Message grade = AwardTexts.valueOf(RankKey.byGrade(), person("80"));
+    Message grade = RankKey.byGrade().value(person("80"));
 
     assertThat(grade.in(Languages.VIETNAMESE)).isEqualTo("xếp loại GOOD");
     assertThat(grade).hasToString("grade GOOD");
@@ -62,8 +62,8 @@ class AwardTextsTest {
 
   @Test
   void aCriterionsPointsAtATieNameTheCriterion() {
-    Message points = AwardTexts.valueOf(RankKey.byCriterionPoints("safety"), person("80"));
-    Message none = AwardTexts.valueOf(RankKey.byCriterionPoints("speed"), person("80"));
+    Message points = RankKey.byCriterionPoints("safety").value(person("80"));
+    Message none = RankKey.byCriterionPoints("speed").value(person("80"));
 
     assertThat(points.in(Languages.VIETNAMESE)).isEqualTo("safety 7,5");
     assertThat(points).hasToString("safety 7.5");
@@ -77,17 +77,19 @@ class AwardTextsTest {
     Standing office = person("80");
     Standing unit = standing(new Collective("w1", "Unit w1", "f"), "80");
 
-    assertThat(AwardTexts.valueOf(RankKey.directProductionFirst(), direct).in(
+    assertThat(RankKey.directProductionFirst().value(direct).in(
         Languages.VIETNAMESE)).isEqualTo("trực tiếp sản xuất");
-    assertThat(AwardTexts.valueOf(RankKey.directProductionFirst(), office).in(
+    assertThat(RankKey.directProductionFirst().value(office).in(
         Languages.VIETNAMESE)).isEqualTo("không trực tiếp sản xuất");
-    assertThat(AwardTexts.valueOf(RankKey.directProductionFirst(), unit))
+    assertThat(RankKey.directProductionFirst().value(unit))
         .hasToString("not direct production");
   }
 
   @Test
-  void anotherKeysValueIsItsOwnText() {
-    assertThat(AwardTexts.valueOf(RankKey.byParticipantId(), person("80")).in(
-        Languages.VIETNAMESE)).isEqualTo("id p1");
+  void theParticipantIdAtATieIsCalledMaInVietnamese() {
+    Message id = RankKey.byParticipantId().value(person("80"));
+
+    assertThat(id.in(Languages.VIETNAMESE)).isEqualTo("mã p1");
+    assertThat(id).hasToString("id p1");
   }
 }

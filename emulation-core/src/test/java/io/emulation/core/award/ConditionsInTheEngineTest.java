@@ -2,6 +2,7 @@ package io.emulation.core.award;
 
 import static io.emulation.core.award.AwardFixture.person;
 import static io.emulation.core.award.Conditions.minGrade;
+import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -131,9 +132,11 @@ class ConditionsInTheEngineTest {
         () -> only(individual("clean"), collectiveOnly));
 
     assertThat(collectiveOnly.onlyFor()).contains(ParticipantKind.COLLECTIVE);
-    assertThat(failure.problems()).containsExactly(Problem.at("awards/clean/conditions",
-        "award 'clean' is for INDIVIDUAL participants but its condition '"
-            + collectiveOnly.describe() + "' applies to COLLECTIVE participants only"));
+    assertThat(failure.problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactly(Problem.at("awards/clean/conditions",
+            "award 'clean' is for INDIVIDUAL participants but its condition '"
+                + collectiveOnly.describe() + "' applies to COLLECTIVE participants only"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.emulation.core.criteria;
 
+import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -82,14 +83,17 @@ class CriterionTest {
 
   @Test
   void missingFormulaIsAProblem() {
-    assertThat(Criterion.builder("output", "Output").problems()).containsExactly(
-        Problem.at("criteria/output/formula", "criterion 'output' has no formula"));
+    assertThat(Criterion.builder("output", "Output").problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactly(
+            Problem.at("criteria/output/formula", "criterion 'output' has no formula"));
   }
 
   @Test
   void negativeWeightIsAProblem() {
     assertThat(Criterion.builder("output", "Output").formula(LINEAR)
         .weight(new BigDecimal("-0.5")).problems())
+        .usingElementComparator(comparing(Problem::toString))
         .containsExactly(Problem.at("criteria/output/weight",
             "weight of criterion 'output' must be >= 0 but was -0.5"));
   }
@@ -102,9 +106,11 @@ class CriterionTest {
 
   @Test
   void blankIdIsAProblem() {
-    assertThat(Criterion.builder(" ", "Output").formula(LINEAR).problems()).containsExactly(
-        Problem.at("criteria/ ",
-            "criterion id ' ' must be non-blank without leading or trailing spaces"));
+    assertThat(Criterion.builder(" ", "Output").formula(LINEAR).problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactly(
+            Problem.at("criteria/ ",
+                "criterion id ' ' must be non-blank without leading or trailing spaces"));
   }
 
   @Test

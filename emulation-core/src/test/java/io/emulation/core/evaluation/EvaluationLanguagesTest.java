@@ -61,7 +61,7 @@ class EvaluationLanguagesTest {
   @Test
   void participantExplanationReadsInVietnamese() {
     assertThat(result.explain("a2", VI)).isEqualTo("""
-        a2 Trần Thị Bình (INDIVIDUAL, 2021-H1)
+        a2 Trần Thị Bình (cá nhân, 2021-H1)
         output (Giá trị sản xuất so với kế hoạch): giá trị 80, chỉ tiêu 100 -> emulation:linear \
         {bonusPerPercent=0.5, maxBonus=5, maxPoints=50} -> 40,00 điểm \
         (80 đạt 80% chỉ tiêu 100 → 40 trên 50); trọng số 1 -> đóng góp 40,00

@@ -2,6 +2,7 @@ package io.emulation.core.grading;
 
 import static io.emulation.core.Scorecards.card;
 import static io.emulation.core.Scorecards.withTotal;
+import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -259,15 +260,17 @@ class GradingScaleTest {
         .band(Grade.EXCELLENT, BigDecimal.valueOf(95))
         .vetoCap(Grade.of("X", "Unknown"));
 
-    assertThat(builder.problems()).containsExactlyInAnyOrder(
-        Problem.at("grading/bands[1]", "thresholds must fall from band to band, but GOOD needs "
-            + "90, not below the 90 of the band before it"),
-        Problem.at("grading/bands[2]", "grade 'EXCELLENT' appears twice"),
-        Problem.at("grading/bands[2]", "thresholds must fall from band to band, but EXCELLENT "
-            + "needs 95, not below the 90 of the band before it"),
-        Problem.at("grading/otherwise",
-            "the scale needs a last grade for everyone who reaches no band"),
-        Problem.at("grading/vetoCap", "veto cap 'X' is not a grade of the scale"));
+    assertThat(builder.problems())
+        .usingElementComparator(comparing(Problem::toString))
+        .containsExactlyInAnyOrder(
+            Problem.at("grading/bands[1]", "thresholds must fall from band to band, but GOOD needs "
+                + "90, not below the 90 of the band before it"),
+            Problem.at("grading/bands[2]", "grade 'EXCELLENT' appears twice"),
+            Problem.at("grading/bands[2]", "thresholds must fall from band to band, but EXCELLENT "
+                + "needs 95, not below the 90 of the band before it"),
+            Problem.at("grading/otherwise",
+                "the scale needs a last grade for everyone who reaches no band"),
+            Problem.at("grading/vetoCap", "veto cap 'X' is not a grade of the scale"));
     assertThatExceptionOfType(InvalidDefinitionException.class).isThrownBy(builder::build)
         .withMessageStartingWith("grading scale has 5 problems:")
         .satisfies(e -> assertThat(e.problems()).isSorted().hasSize(5));
@@ -279,7 +282,7 @@ class GradingScaleTest {
         .band(Grade.GOOD, BigDecimal.valueOf(75))
         .otherwise(Grade.GOOD);
 
-    assertThat(builder.problems())
+    assertThat(builder.problems()).usingElementComparator(comparing(Problem::toString))
         .containsExactly(Problem.at("grading/otherwise", "grade 'GOOD' appears twice"));
   }
 

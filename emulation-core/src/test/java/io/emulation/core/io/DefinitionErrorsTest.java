@@ -201,8 +201,8 @@ class DefinitionErrorsTest {
         .isEqualTo("""
             definition campaign.yaml has 1 problem:
               - campaign.yaml:13:7 $.awards.rules[0].conditions: condition 'grade GOD or \
-            better' names grade 'GOD', which is not in the scale [EXCELLENT, GOOD, \
-            COMPLETED, NOT_COMPLETED]""");
+            better' names grade 'GOD' (did you mean 'GOOD'?), which is not in the scale \
+            [EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED]""");
   }
 
   @Test

@@ -19,10 +19,13 @@ public final class PluginRejectedException extends EmulationException {
   /** Not serialized: a deserialized exception explains itself in English, as its message. */
   private final transient Message explanation;
 
-  /** A rejection of the plugin with this id (empty when unknown); the message is English. */
+  /**
+   * A rejection of the plugin with this id (empty when unknown); {@link #getMessage()} is
+   * English, {@link #getMessage(java.util.Locale)} in the reader's language.
+   */
   public PluginRejectedException(LoadFailure.Kind kind, String pluginId, Message message,
       Throwable cause) {
-    super(message.toString(), cause);
+    super(message, cause);
     this.kind = kind;
     this.pluginId = pluginId;
     this.explanation = message;
