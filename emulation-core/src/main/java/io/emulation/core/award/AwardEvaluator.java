@@ -1,6 +1,5 @@
 package io.emulation.core.award;
 
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -23,6 +22,7 @@ import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides the awards of an evaluated campaign under a rule set: for every rule in dependency
@@ -112,23 +113,22 @@ public final class AwardEvaluator {
         .orElseGet(() -> Membership.of(campaign, evaluation));
     Decider decider = new Decider(campaign, evaluation, inputs, membership);
     Map<String, ImmutableList<AwardDecision>> byAward = new LinkedHashMap<>();
-    Map<String, Map<String, List<Message>>> eligibleReasons = new HashMap<>();
+    Map<String, DecidedAward> decided = new HashMap<>();
     Map<String, Set<String>> changedGrants = new HashMap<>();
     for (AwardRule rule : rules.decisionOrder()) {
       String id = rule.award().id();
-      Reuse reuse = previous.map(p -> reuse(p, rule, changedGrants, decider))
+      Reuse reuse = previous.map(p -> reuse(p.basis(), rule, changedGrants, membership))
           .orElse(Reuse.NOTHING);
-      Decided decided = decider.decide(rule, reuse);
-      byAward.put(id, decided.decisions());
-      eligibleReasons.put(id, decided.eligibleReasons());
-      previous.ifPresent(p -> changedGrants.put(id,
-          changed(p.decisions(id), decided.decisions())));
+      DecidedAward award = decider.decide(rule, reuse);
+      byAward.put(id, award.decisions());
+      decided.put(id, award);
+      previous.ifPresent(p -> changedGrants.put(id, changed(p.basis().awards().get(id), award,
+          evaluation)));
     }
     ImmutableMap<String, Participant> participants = previous.map(AwardResult::participants)
         .orElseGet(() -> participantsOf(evaluation));
     return new AwardResult(new AwardResult.Basis(rules, campaign, evaluation, inputs,
-        ImmutableMap.copyOf(eligibleReasons), ImmutableMap.copyOf(decider.grants), membership),
-        byAward, participants);
+        ImmutableMap.copyOf(decided), membership), byAward, participants);
   }
 
   private static ImmutableMap<String, Participant> participantsOf(EvaluationResult evaluation) {
@@ -138,36 +138,37 @@ public final class AwardEvaluator {
     return participants.buildOrThrow();
   }
 
-  /** What of {@code previous}'s decisions on the rule's award the rule's new decision can keep. */
-  private Reuse reuse(AwardResult previous, AwardRule rule, Map<String, Set<String>> changedGrants,
-      Decider decider) {
+  /** What of an earlier decision on the rule's award the rule's new decision can keep. */
+  private Reuse reuse(AwardResult.Basis before, AwardRule rule,
+      Map<String, Set<String>> changedGrants, Membership membership) {
     String id = rule.award().id();
-    AwardResult.Basis before = previous.basis();
     Optional<AwardRule> old = before.ruleSet().rule(id);
     if (old.isEmpty() || !old.get().award().equals(rule.award())
         || !old.get().eligibility().equals(rule.eligibility())
         || !before.ruleSet().excludedBy(id).equals(rules.excludedBy(id))) {
       return Reuse.NOTHING;
     }
+    DecidedAward previous = before.awards().get(id);
     Set<String> changed = new HashSet<>();
     for (String need : AwardRuleSet.needs(rule, rules.exclusionGroups())) {
       changed.addAll(changedGrants.getOrDefault(need, Set.of()));
     }
-    ImmutableList<AwardDecision> decisions = previous.decisions(id);
-    Map<String, List<Message>> reasons = before.eligibleReasons().get(id);
     if (changed.isEmpty()) {
-      return old.get().equals(rule) ? Reuse.all(decisions, reasons, before.grants().get(id))
-          : Reuse.eligibility(decisions, reasons, Set.of());
+      return new Reuse(Optional.of(previous), old.get().equals(rule), new BitSet());
     }
     if (!builtIn(rule.eligibility())) {
       return Reuse.NOTHING;
     }
-    Set<String> touched = new HashSet<>(changed);
-    if (rule.award().recipient() == ParticipantKind.COLLECTIVE) {
-      changed.forEach(member -> decider.collectivesOf(member)
-          .forEach(collective -> touched.add(collective.participantId())));
+    ParticipantKind kind = rule.award().recipient();
+    BitSet touched = new BitSet();
+    for (String participant : changed) {
+      membership.position(kind, participant).ifPresent(touched::set);
+      if (kind == ParticipantKind.COLLECTIVE) {
+        membership.collectivesOf(participant).forEach(collective -> membership
+            .position(kind, collective.participantId()).ifPresent(touched::set));
+      }
     }
-    return Reuse.eligibility(decisions, reasons, touched);
+    return new Reuse(Optional.of(previous), false, touched);
   }
 
   /** Whether every condition is a built-in one, whose reads of grants are known. */
@@ -177,70 +178,41 @@ public final class AwardEvaluator {
         && condition.children().stream().allMatch(AwardEvaluator::builtIn);
   }
 
-  /** Who gained or lost the award between two decision lists on the same participants. */
-  private static Set<String> changed(List<AwardDecision> before, List<AwardDecision> after) {
+  /** Who gained or lost an award between an earlier decision on it (if any) and a new one. */
+  private static Set<String> changed(DecidedAward before, DecidedAward after,
+      EvaluationResult evaluation) {
     if (before == after) {
       return Set.of();
     }
+    if (before == null || before.recipient() != after.recipient()) {
+      Set<String> changed = new HashSet<>(after.holders());
+      if (before != null) {
+        before.holders().forEach(holder -> {
+          if (!changed.remove(holder)) {
+            changed.add(holder);
+          }
+        });
+      }
+      return changed;
+    }
+    List<ParticipantResult> candidates = after.recipient() == ParticipantKind.INDIVIDUAL
+        ? evaluation.individuals() : evaluation.collectives();
+    BitSet differ = (BitSet) before.granted().clone();
+    differ.xor(after.granted());
     Set<String> changed = new HashSet<>();
-    if (before.size() == after.size()) {
-      // the same evaluation lists the same candidates in the same order
-      boolean aligned = true;
-      for (int i = 0; aligned && i < after.size(); i++) {
-        AwardDecision was = before.get(i);
-        AwardDecision now = after.get(i);
-        aligned = was.participantId().equals(now.participantId());
-        if (aligned && was.granted() != now.granted()) {
-          changed.add(now.participantId());
-        }
-      }
-      if (aligned) {
-        return changed;
-      }
-      changed.clear();
+    for (int i = differ.nextSetBit(0); i >= 0; i = differ.nextSetBit(i + 1)) {
+      changed.add(candidates.get(i).participantId());
     }
-    Map<String, Boolean> granted = new HashMap<>();
-    before.forEach(d -> granted.put(d.participantId(), d.granted()));
-    for (AwardDecision decision : after) {
-      Boolean was = granted.remove(decision.participantId());
-      if (was == null ? decision.granted() : was != decision.granted()) {
-        changed.add(decision.participantId());
-      }
-    }
-    granted.forEach((participant, was) -> {
-      if (was) {
-        changed.add(participant);
-      }
-    });
     return changed;
   }
 
   /**
-   * What a decision on one award keeps of an earlier one: everything, the eligibility of every
-   * participant not touched by a change of grants, or nothing.
+   * What a decision on one award keeps of an earlier one: everything, or the eligibility of
+   * every participant whose position is not touched by a change of grants, or nothing.
    */
-  private record Reuse(boolean everything, List<AwardDecision> decisions,
-      Map<String, List<Message>> eligibleReasons, Set<String> touched, Set<String> grants) {
-    static final Reuse NOTHING = new Reuse(false, List.of(), Map.of(), Set.of(), Set.of());
-
-    static Reuse all(List<AwardDecision> decisions, Map<String, List<Message>> reasons,
-        Set<String> grants) {
-      return new Reuse(true, decisions, reasons, Set.of(), grants);
-    }
-
-    static Reuse eligibility(List<AwardDecision> decisions, Map<String, List<Message>> reasons,
-        Set<String> touched) {
-      return new Reuse(false, decisions, reasons, touched, Set.of());
-    }
-
-    boolean keepsEligibilityOf(String participantId) {
-      return !decisions.isEmpty() && !touched.contains(participantId);
-    }
+  private record Reuse(Optional<DecidedAward> previous, boolean everything, BitSet touched) {
+    static final Reuse NOTHING = new Reuse(Optional.empty(), false, new BitSet());
   }
-
-  /** One award's decisions, and the eligible participants' condition reasons. */
-  private record Decided(ImmutableList<AwardDecision> decisions,
-      Map<String, List<Message>> eligibleReasons) {}
 
   private void checkAgainst(Campaign campaign) {
     List<Problem> problems = problems(campaign);
@@ -318,35 +290,34 @@ public final class AwardEvaluator {
     }
 
     /** The decisions on one rule's award, keeping what {@code reuse} allows. */
-    Decided decide(AwardRule rule, Reuse reuse) {
+    DecidedAward decide(AwardRule rule, Reuse reuse) {
       Award award = rule.award();
+      if (reuse.everything()) {
+        DecidedAward kept = reuse.previous().orElseThrow();
+        grants.put(award.id(), kept.holders());
+        return kept;
+      }
       List<ParticipantResult> candidates = award.recipient() == ParticipantKind.INDIVIDUAL
           ? evaluation.individuals() : evaluation.collectives();
-      if (reuse.everything()) {
-        grants.put(award.id(), reuse.grants());
-        return new Decided(ImmutableList.copyOf(reuse.decisions()), reuse.eligibleReasons());
-      }
+      DecidedAward before = reuse.previous().orElse(null);
       List<String> higher = rules.excludedBy(award.id());
       AwardDecision[] denied = new AwardDecision[candidates.size()];
-      Map<String, List<Message>> eligibleReasons = new HashMap<>();
+      BitSet eligibleAt = new BitSet(candidates.size());
+      Map<String, List<Message>> checked = new HashMap<>();
       List<ParticipantResult> eligible = new ArrayList<>();
       for (int i = 0; i < candidates.size(); i++) {
-        ParticipantResult candidate = candidates.get(i);
-        String id = candidate.participantId();
-        if (reuse.keepsEligibilityOf(id)) {
-          AwardDecision before = reuse.decisions().get(i);
-          checkState(before.participantId().equals(id),
-              "an earlier result on other participants: %s where %s was", before.participantId(),
-              id);
-          if (before.outcome() == AwardDecision.Outcome.GRANTED
-              || before.outcome() == AwardDecision.Outcome.NO_QUOTA_PLACE) {
-            eligible.add(candidate);
-            eligibleReasons.put(id, reuse.eligibleReasons().get(id));
+        if (before != null && !reuse.touched().get(i)) {
+          // the same evaluation lists the same participants, so positions match
+          if (before.eligible().get(i)) {
+            eligible.add(candidates.get(i));
+            eligibleAt.set(i);
           } else {
-            denied[i] = before;
+            denied[i] = before.decisions().get(i);
           }
           continue;
         }
+        ParticipantResult candidate = candidates.get(i);
+        String id = candidate.participantId();
         Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate);
         if (decided.isPresent()) {
           denied[i] = decided.get();
@@ -363,25 +334,37 @@ public final class AwardEvaluator {
         }
         if (unmet.isEmpty()) {
           eligible.add(candidate);
-          eligibleReasons.put(id, reasons);
+          eligibleAt.set(i);
+          checked.put(id, reasons);
         } else {
           denied[i] = new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
               ImmutableList.copyOf(unmet), Optional.empty());
         }
       }
+      // reasons of the participants checked now, else of those whose eligibility was kept
+      Function<String, List<Message>> eligibleReasons = before == null ? checked::get
+          : id -> checked.containsKey(id) ? checked.get(id) : before.eligibleReasons().apply(id);
       Map<String, AwardDecision> allocated =
           new QuotaAllocation(rule, campaign, candidates, eligible, eligibleReasons,
               this::holds, ofKind -> membership.byRankingUnit(award.recipient())).allocate();
       ImmutableList.Builder<AwardDecision> decisions =
           ImmutableList.builderWithExpectedSize(candidates.size());
+      BitSet granted = new BitSet(candidates.size());
+      Set<String> holders = new HashSet<>();
       for (int i = 0; i < candidates.size(); i++) {
         AwardDecision decision = denied[i];
-        decisions.add(decision != null ? decision
-            : allocated.get(candidates.get(i).participantId()));
+        if (decision == null) {
+          decision = allocated.get(candidates.get(i).participantId());
+          if (decision.granted()) {
+            granted.set(i);
+            holders.add(decision.participantId());
+          }
+        }
+        decisions.add(decision);
       }
-      ImmutableList<AwardDecision> made = decisions.build();
-      record(award.id(), made);
-      return new Decided(made, eligibleReasons);
+      grants.put(award.id(), holders);
+      return new DecidedAward(award.recipient(), decisions.build(), eligibleAt, granted, holders,
+          eligibleReasons);
     }
 
     /** Excluded by a higher award granted, or withheld for scoring errors; else empty. */
@@ -403,21 +386,6 @@ public final class AwardEvaluator {
             Optional.empty()));
       }
       return Optional.empty();
-    }
-
-    /** Remembers who holds the award, for the awards decided after it. */
-    private void record(String awardId, List<AwardDecision> decisions) {
-      Set<String> holders = new HashSet<>();
-      for (AwardDecision decision : decisions) {
-        if (decision.granted()) {
-          holders.add(decision.participantId());
-        }
-      }
-      grants.put(awardId, holders);
-    }
-
-    List<ParticipantResult> collectivesOf(String participantId) {
-      return membership.collectivesOf(participantId);
     }
 
     /** The initiatives by participant, in input order; built on first use. */

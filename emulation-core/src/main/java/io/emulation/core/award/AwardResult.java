@@ -13,7 +13,6 @@ import io.emulation.core.org.Individual;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
-import io.emulation.core.text.Message;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +48,7 @@ public final class AwardResult {
    * award's eligible participants with the reasons their conditions gave.
    */
   record Basis(AwardRuleSet ruleSet, Campaign campaign, EvaluationResult evaluation,
-      AwardInputs inputs, ImmutableMap<String, Map<String, List<Message>>> eligibleReasons,
-      ImmutableMap<String, Set<String>> grants, Membership membership) {}
+      AwardInputs inputs, ImmutableMap<String, DecidedAward> awards, Membership membership) {}
 
   AwardResult(Basis basis, Map<String, ImmutableList<AwardDecision>> byAward,
       ImmutableMap<String, Participant> participants) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who belongs to which collective in one evaluation, and the participants of each kind by
@@ -23,6 +24,8 @@ final class Membership {
   private final Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
   private final Supplier<Map<String, List<ParticipantResult>>> individualsByUnit;
   private final Supplier<Map<String, List<ParticipantResult>>> collectivesByUnit;
+  private final Supplier<Map<String, Integer>> individualPositions;
+  private final Supplier<Map<String, Integer>> collectivePositions;
 
   private Membership(Campaign campaign, EvaluationResult evaluation) {
     for (ParticipantResult collective : evaluation.collectives()) {
@@ -40,6 +43,22 @@ final class Membership {
         () -> QuotaAllocation.byRankingUnit(evaluation.individuals()));
     collectivesByUnit = Suppliers.memoize(
         () -> QuotaAllocation.byRankingUnit(evaluation.collectives()));
+    individualPositions = Suppliers.memoize(() -> positions(evaluation.individuals()));
+    collectivePositions = Suppliers.memoize(() -> positions(evaluation.collectives()));
+  }
+
+  private static Map<String, Integer> positions(List<ParticipantResult> results) {
+    Map<String, Integer> positions = new HashMap<>(results.size() * 2);
+    for (int i = 0; i < results.size(); i++) {
+      positions.put(results.get(i).participantId(), i);
+    }
+    return positions;
+  }
+
+  /** Where a participant of a kind is in the evaluation's list of that kind. */
+  Optional<Integer> position(ParticipantKind kind, String participantId) {
+    return Optional.ofNullable((kind == ParticipantKind.INDIVIDUAL ? individualPositions
+        : collectivePositions).get().get(participantId));
   }
 
   static Membership of(Campaign campaign, EvaluationResult evaluation) {

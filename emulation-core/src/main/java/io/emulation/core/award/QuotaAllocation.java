@@ -21,14 +21,14 @@ final class QuotaAllocation {
   private final AwardRule rule;
   private final List<ParticipantResult> candidates;
   private final List<ParticipantResult> eligible;
-  private final Map<String, List<Message>> eligibleReasons;
+  private final Function<String, List<Message>> eligibleReasons;
   private final BiPredicate<String, String> holds;
   private final Function<List<ParticipantResult>, Map<String, List<ParticipantResult>>> unitsOf;
   private final List<RankKey> keys;
   private final GradingScale scale;
 
   QuotaAllocation(AwardRule rule, Campaign campaign, List<ParticipantResult> candidates,
-      List<ParticipantResult> eligible, Map<String, List<Message>> eligibleReasons,
+      List<ParticipantResult> eligible, Function<String, List<Message>> eligibleReasons,
       BiPredicate<String, String> holds,
       Function<List<ParticipantResult>, Map<String, List<ParticipantResult>>> unitsOf) {
     this.rule = rule;
@@ -117,7 +117,7 @@ final class QuotaAllocation {
    */
   private AwardDecision decision(ParticipantResult participant, boolean granted,
       List<Message> quotaReasons) {
-    List<Message> conditions = eligibleReasons.get(participant.participantId());
+    List<Message> conditions = eligibleReasons.apply(participant.participantId());
     ImmutableList<Message> reasons = granted
         ? ImmutableList.<Message>builder().addAll(conditions).addAll(quotaReasons).build()
         : ImmutableList.copyOf(quotaReasons);
