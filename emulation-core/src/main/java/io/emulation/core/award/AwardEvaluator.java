@@ -300,27 +300,21 @@ public final class AwardEvaluator {
       List<ParticipantResult> candidates = award.recipient() == ParticipantKind.INDIVIDUAL
           ? evaluation.individuals() : evaluation.collectives();
       DecidedAward before = reuse.previous().orElse(null);
+      int size = candidates.size();
+      // start from the earlier decisions, so untouched ineligible participants cost nothing
+      AwardDecision[] made = before == null ? new AwardDecision[size]
+          : before.decisions().toArray(new AwardDecision[size]);
+      BitSet check = before == null ? all(size) : reuse.touched();
+      BitSet eligibleAt = before == null ? new BitSet(size) : (BitSet) before.eligible().clone();
+      eligibleAt.andNot(check);
       List<String> higher = rules.excludedBy(award.id());
-      AwardDecision[] denied = new AwardDecision[candidates.size()];
-      BitSet eligibleAt = new BitSet(candidates.size());
       Map<String, List<Message>> checked = new HashMap<>();
-      List<ParticipantResult> eligible = new ArrayList<>();
-      for (int i = 0; i < candidates.size(); i++) {
-        if (before != null && !reuse.touched().get(i)) {
-          // the same evaluation lists the same participants, so positions match
-          if (before.eligible().get(i)) {
-            eligible.add(candidates.get(i));
-            eligibleAt.set(i);
-          } else {
-            denied[i] = before.decisions().get(i);
-          }
-          continue;
-        }
+      for (int i = check.nextSetBit(0); i >= 0 && i < size; i = check.nextSetBit(i + 1)) {
         ParticipantResult candidate = candidates.get(i);
         String id = candidate.participantId();
         Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate);
         if (decided.isPresent()) {
-          denied[i] = decided.get();
+          made[i] = decided.get();
           continue;
         }
         List<ConditionResult> results = check(rule.eligibility(), context(award, candidate));
@@ -333,13 +327,16 @@ public final class AwardEvaluator {
           }
         }
         if (unmet.isEmpty()) {
-          eligible.add(candidate);
           eligibleAt.set(i);
           checked.put(id, reasons);
         } else {
-          denied[i] = new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
+          made[i] = new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
               ImmutableList.copyOf(unmet), Optional.empty());
         }
+      }
+      List<ParticipantResult> eligible = new ArrayList<>(eligibleAt.cardinality());
+      for (int i = eligibleAt.nextSetBit(0); i >= 0; i = eligibleAt.nextSetBit(i + 1)) {
+        eligible.add(candidates.get(i));
       }
       // reasons of the participants checked now, else of those whose eligibility was kept
       Function<String, List<Message>> eligibleReasons = before == null ? checked::get
@@ -347,24 +344,26 @@ public final class AwardEvaluator {
       Map<String, AwardDecision> allocated =
           new QuotaAllocation(rule, campaign, candidates, eligible, eligibleReasons,
               this::holds, ofKind -> membership.byRankingUnit(award.recipient())).allocate();
-      ImmutableList.Builder<AwardDecision> decisions =
-          ImmutableList.builderWithExpectedSize(candidates.size());
-      BitSet granted = new BitSet(candidates.size());
+      BitSet granted = new BitSet(size);
       Set<String> holders = new HashSet<>();
-      for (int i = 0; i < candidates.size(); i++) {
-        AwardDecision decision = denied[i];
-        if (decision == null) {
-          decision = allocated.get(candidates.get(i).participantId());
-          if (decision.granted()) {
-            granted.set(i);
-            holders.add(decision.participantId());
-          }
+      for (int i = eligibleAt.nextSetBit(0); i >= 0; i = eligibleAt.nextSetBit(i + 1)) {
+        AwardDecision decision = allocated.get(candidates.get(i).participantId());
+        made[i] = decision;
+        if (decision.granted()) {
+          granted.set(i);
+          holders.add(decision.participantId());
         }
-        decisions.add(decision);
       }
+      ImmutableList<AwardDecision> decisions = ImmutableList.copyOf(made);
       grants.put(award.id(), holders);
-      return new DecidedAward(award.recipient(), decisions.build(), eligibleAt, granted, holders,
+      return new DecidedAward(award.recipient(), decisions, eligibleAt, granted, holders,
           eligibleReasons);
+    }
+
+    private static BitSet all(int size) {
+      BitSet all = new BitSet(size);
+      all.set(0, size);
+      return all;
     }
 
     /** Excluded by a higher award granted, or withheld for scoring errors; else empty. */
