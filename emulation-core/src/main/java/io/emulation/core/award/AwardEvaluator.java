@@ -312,7 +312,8 @@ public final class AwardEvaluator {
       for (int i = check.nextSetBit(0); i >= 0 && i < size; i = check.nextSetBit(i + 1)) {
         ParticipantResult candidate = candidates.get(i);
         String id = candidate.participantId();
-        Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate);
+        Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate,
+            membership.hasErrors(award.recipient(), i));
         if (decided.isPresent()) {
           made[i] = decided.get();
           continue;
@@ -368,7 +369,7 @@ public final class AwardEvaluator {
 
     /** Excluded by a higher award granted, or withheld for scoring errors; else empty. */
     private Optional<AwardDecision> exclusionOrWithholding(Award award, List<String> higher,
-        ParticipantResult candidate) {
+        ParticipantResult candidate, boolean hasErrors) {
       String id = candidate.participantId();
       for (String taken : higher) {
         if (holds(id, taken)) {
@@ -377,7 +378,7 @@ public final class AwardEvaluator {
               Optional.of(taken)));
         }
       }
-      if (candidate.hasErrors()) {
+      if (hasErrors) {
         return Optional.of(new AwardDecision(id, award.id(), AwardDecision.Outcome.WITHHELD,
             ImmutableList.of(Message.of("award.decision.withheld",
                 candidate.scorecard().errors().stream().map(ScoringError::criterionId)

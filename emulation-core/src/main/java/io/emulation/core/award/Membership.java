@@ -8,6 +8,7 @@ import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class Membership {
   private final Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
   private final Supplier<Map<String, List<ParticipantResult>>> individualsByUnit;
   private final Supplier<Map<String, List<ParticipantResult>>> collectivesByUnit;
+  private final Supplier<BitSet> individualErrors;
+  private final Supplier<BitSet> collectiveErrors;
   private final Supplier<Map<String, Integer>> individualPositions;
   private final Supplier<Map<String, Integer>> collectivePositions;
 
@@ -43,8 +46,29 @@ final class Membership {
         () -> QuotaAllocation.byRankingUnit(evaluation.individuals()));
     collectivesByUnit = Suppliers.memoize(
         () -> QuotaAllocation.byRankingUnit(evaluation.collectives()));
+    individualErrors = Suppliers.memoize(() -> errors(evaluation.individuals()));
+    collectiveErrors = Suppliers.memoize(() -> errors(evaluation.collectives()));
     individualPositions = Suppliers.memoize(() -> positions(evaluation.individuals()));
     collectivePositions = Suppliers.memoize(() -> positions(evaluation.collectives()));
+  }
+
+  private static BitSet errors(List<ParticipantResult> results) {
+    BitSet errors = new BitSet(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).hasErrors()) {
+        errors.set(i);
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * Whether the participant at a position of the kind's list has scoring errors: asked for every
+   * participant and award, so answered from one pass over the scorecards.
+   */
+  boolean hasErrors(ParticipantKind kind, int position) {
+    return (kind == ParticipantKind.INDIVIDUAL ? individualErrors : collectiveErrors).get()
+        .get(position);
   }
 
   private static Map<String, Integer> positions(List<ParticipantResult> results) {
