@@ -113,7 +113,8 @@ public final class ConditionRegistry {
     if (!problems.isEmpty()) {
       throw new InvalidDefinitionException(Message.of("condition.what.type", typeId),
           problems.stream()
-              .map(p -> Problem.at("conditions/" + typeId + "/" + p.parameter(), p.message()))
+              .map(p -> Problem.at("conditions/" + typeId + "/" + p.parameter(),
+                  Message.from(p.explanation())))
               .toList());
     }
     return new Conditions.Custom(typeId, parameters, type.create(parameters));

@@ -143,10 +143,10 @@ public final class CampaignEvaluator {
     }
     invalid.forEach(p -> problems.add(p.parameter().isEmpty()
         ? Problem.at(where + "/parameters", Message.of("evaluation.formula.parameters",
-            criterion.id(), id, p.message()))
+            criterion.id(), id, Message.from(p.explanation())))
         : Problem.at(where + "/parameters/" + p.parameter(),
             Message.of("evaluation.formula.parameter", criterion.id(), id, p.parameter(),
-                p.message()))));
+                Message.from(p.explanation())))));
     if (requirements.contains(InputRequirement.BASELINE) && !criterion.isYearOverYear()) {
       problems.add(Problem.at(where, Message.of("evaluation.formula.needsLastYear", id,
           criterion.id())));

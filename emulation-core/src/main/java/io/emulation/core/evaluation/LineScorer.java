@@ -14,6 +14,7 @@ import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
+import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.Verdict;
@@ -98,7 +99,7 @@ final class LineScorer {
           Message.of("evaluation.error.threw", describe(e))));
     } catch (RuntimeException e) {
       return errored(participantId, value, resolved, baseline,
-          new Failure(Fault.THREW, Message.of("evaluation.error.threw", e.toString())));
+          new Failure(Fault.THREW, Message.of("evaluation.error.threw", thrown(e))));
     }
     if (points == null) {
       return errored(participantId, value, resolved, baseline,
@@ -138,12 +139,29 @@ final class LineScorer {
 
   /**
    * An exception in words: as Java says it, or for a linkage error, with what to rebuild the
-   * plugin against in the reader's language.
+   * plugin against in the reader's language; a {@link ScoringException} made with an {@link
+   * Explanation} gives its message in the reader's language.
    */
   static Message describe(Throwable e) {
-    return e instanceof LinkageError linkage
-        ? PluginType.linkageExplanation(linkage, PluginType.scoringSpiHint())
-        : Message.literal(e.toString());
+    if (e instanceof LinkageError linkage) {
+      return PluginType.linkageExplanation(linkage, PluginType.scoringSpiHint());
+    }
+    if (e instanceof ScoringException scoring
+        && !(scoring.explanation() instanceof Explanation.Fixed)) {
+      return Message.of("evaluation.error.exception", e.getClass().getName(),
+          Message.from(scoring.explanation()));
+    }
+    return Message.literal(e.toString());
+  }
+
+  /**
+   * An exception {@code score} threw, in words: as Java says it ({@code toString()}), with the
+   * message in the reader's language when it is a {@link ScoringException} made with an {@link
+   * Explanation}.
+   */
+  private static Object thrown(RuntimeException e) {
+    Message described = describe(e);
+    return described.isLiteral() ? e.toString() : described;
   }
 
   /**

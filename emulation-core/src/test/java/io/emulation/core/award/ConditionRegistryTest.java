@@ -12,7 +12,9 @@ import io.emulation.core.plugin.LoadFailure;
 import io.emulation.core.plugin.LoadReport;
 import io.emulation.core.plugin.PluginInfo;
 import io.emulation.core.plugin.PluginLoadException;
+import io.emulation.core.text.Languages;
 import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.ParameterProblem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -121,6 +123,35 @@ class ConditionRegistryTest {
             Problem.at("conditions/acme:min-score/min", "must be >= 0"),
             Problem.at("conditions/acme:min-score/mni", "is not a parameter"));
     assertThat(failure).hasMessageStartingWith("condition 'acme:min-score' has 3 problems:");
+  }
+
+  @Test
+  void parameterProblemToldInSeveralLanguagesIsCarriedInTheReadersLanguage() {
+    ConditionType bilingual = new ConditionType() {
+      @Override
+      public String id() {
+        return "acme:bilingual";
+      }
+
+      @Override
+      public Condition create(FormulaParameters parameters) {
+        return Conditions.registered();
+      }
+
+      @Override
+      public List<ParameterProblem> validate(FormulaParameters parameters) {
+        return List.of(ParameterProblem.of("min", locale ->
+            Languages.isVietnamese(locale) ? "bắt buộc phải có" : "is required"));
+      }
+    };
+    InvalidDefinitionException failure = catchThrowableOfType(InvalidDefinitionException.class,
+        () -> ConditionRegistry.builder().add(bilingual).build()
+            .create("acme:bilingual", FormulaParameters.empty()));
+
+    assertThat(failure.problems()).extracting(p -> p.describe(Languages.VIETNAMESE))
+        .containsExactly("conditions/acme:bilingual/min: bắt buộc phải có");
+    assertThat(failure.problems()).extracting(p -> p.describe(Languages.ENGLISH))
+        .containsExactly("conditions/acme:bilingual/min: is required");
   }
 
   @Test

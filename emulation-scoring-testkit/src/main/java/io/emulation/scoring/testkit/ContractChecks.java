@@ -40,7 +40,8 @@ final class ContractChecks {
   private static final String RESERVED = "emulation:";
   private static final int SHOWN_MISMATCHES = 10;
   /**
-   * The languages an explanation is rendered in by {@link #explanationsRenderInEveryLanguage}:
+   * The languages an explanation is rendered in by {@link #explanationsRenderInEveryLanguage},
+   * and a parameter problem by {@link #invalidParametersAreReported}:
    * the library's own (English, Vietnamese) and one neither speaks, which must fall back.
    */
   private static final List<Locale> EXPLANATION_LOCALES =
@@ -114,6 +115,13 @@ final class ContractChecks {
       assertThat(problems).as("problems %s finds in %s", type(contract), invalid.parameters())
           .isNotNull().isNotEmpty()
           .allSatisfy(p -> assertThat(p.message()).as("message of %s", p).isNotBlank());
+      for (ParameterProblem problem : problems) {
+        for (Locale locale : EXPLANATION_LOCALES) {
+          assertThat(problem.message(locale)).as("message of %s in '%s' (an Explanation must"
+              + " never return null or blank text)", problem, locale.toLanguageTag())
+              .isNotBlank();
+        }
+      }
       if (!invalid.parameter().isEmpty()) {
         assertThat(problems).as("problems of %s must name '%s'", invalid.parameters(),
             invalid.parameter()).anyMatch(p -> p.parameter().equals(invalid.parameter()));

@@ -115,7 +115,10 @@ public interface ScoringFormulaContract {
     ContractChecks.validParametersHaveNoProblems(this);
   }
 
-  /** Every invalid parameter set is rejected with messages, naming what was expected. */
+  /**
+   * Every invalid parameter set is rejected with messages, naming what was expected; each
+   * message reads in English, Vietnamese and a language the formula may not speak.
+   */
   @Test
   default void invalidParametersAreReportedWithMessages() {
     ContractChecks.invalidParametersAreReported(this);

@@ -104,6 +104,20 @@ class ContractChecksTest {
   }
 
   @Test
+  void problemWithoutVietnameseTextFailsNamingTheLanguage() {
+    SampleFormula englishOnly = new SampleFormula() {
+      @Override
+      public List<ParameterProblem> validate(FormulaParameters parameters) {
+        return List.of(ParameterProblem.of("cap",
+            locale -> locale.getLanguage().equals("vi") ? "" : "must be > 0"));
+      }
+    };
+    assertThatThrownBy(() -> contractOf(englishOnly).invalidParametersAreReportedWithMessages())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("in 'vi'");
+  }
+
+  @Test
   void validatorThatThrowsOnOddParametersFails() {
     SampleFormula fragile = new SampleFormula() {
       @Override

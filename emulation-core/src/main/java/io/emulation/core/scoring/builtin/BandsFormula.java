@@ -1,7 +1,5 @@
 package io.emulation.core.scoring.builtin;
 
-import static io.emulation.core.scoring.builtin.Numbers.plain;
-
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
@@ -183,16 +181,16 @@ public final class BandsFormula implements ScoringFormula {
         .map(PERCENT_OF_TARGET::equals).orElse(true);
     Optional<BigDecimal> otherwise = check.optional(OTHERWISE, Bound.ANY, BigDecimal.ZERO);
     List<Band> bands = new ArrayList<>();
-    check.groups(BANDS, "band {from, points}")
+    check.groups(BANDS, Message.of("formula.parameter.bands.element", "{from, points}"))
         .ifPresent(groups -> groups.forEach(group -> readBand(group, bands)));
     bands.sort(Comparator.comparing(Band::from));
     Optional<Boolean> rising = checkShape(check, bands);
     otherwise.ifPresent(points -> bands.stream().map(Band::points)
         .min(Comparator.naturalOrder())
         .filter(lowest -> points.compareTo(lowest) > 0)
-        .ifPresent(lowest -> check.problem(OTHERWISE, "must not exceed the points of any band"
-            + " (the lowest is " + plain(lowest) + "), or a value outside every band would beat"
-            + " a value inside one, but was " + plain(points))));
+        .ifPresent(lowest -> check.problem(OTHERWISE, Message.of(
+            "formula.parameter.bands.otherwiseTooHigh", Numbers.exact(lowest),
+            Numbers.exact(points)))));
     return new Settings(percentBasis, List.copyOf(bands), otherwise.orElse(BigDecimal.ZERO),
         rising);
   }
@@ -207,8 +205,8 @@ public final class BandsFormula implements ScoringFormula {
     Optional<Band> same =
         bands.stream().filter(band -> band.from().compareTo(from.get()) == 0).findFirst();
     if (same.isPresent()) {
-      group.problem(FROM, "duplicates " + same.get().path() + "." + FROM + " ("
-          + plain(from.get()) + "); each band needs its own 'from'");
+      group.problem(FROM, Message.of("formula.parameter.bands.duplicateFrom",
+          same.get().path(), Numbers.exact(from.get())));
     } else {
       bands.add(new Band(from.get(), points.get(), group.path()));
     }
@@ -230,12 +228,14 @@ public final class BandsFormula implements ScoringFormula {
       if (rising.isEmpty()) {
         rising = Optional.of(step > 0);
       } else if (rising.get() != step > 0) {
-        check.problem(band.path() + "." + POINTS, "is " + plain(band.points()) + ", "
-            + (step > 0 ? "more" : "less") + " than the " + Numbers.points(previous.points())
-            + " of " + previous.path() + " (from " + plain(previous.from())
-            + "), but the points " + (rising.get() ? "rise" : "fall") + " up to that band:"
-            + " they must rise steadily (higher is better) or fall steadily (lower is better)"
-            + " as 'from' rises");
+        // the band breaks the shape: it rises after falling, or falls after rising
+        check.problem(band.path() + "." + POINTS, rising.get()
+            ? Message.of("formula.parameter.bands.fallsAfterRising", Numbers.exact(band.points()),
+                Numbers.points(previous.points()), previous.path(),
+                Numbers.exact(previous.from()))
+            : Message.of("formula.parameter.bands.risesAfterFalling",
+                Numbers.exact(band.points()), Numbers.points(previous.points()),
+                previous.path(), Numbers.exact(previous.from())));
         return Optional.empty();
       }
     }

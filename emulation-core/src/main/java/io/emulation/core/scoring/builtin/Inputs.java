@@ -1,11 +1,16 @@
 package io.emulation.core.scoring.builtin;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.ScoringException;
 import io.emulation.scoring.spi.ScoringInput;
 import java.math.BigDecimal;
 
-/** Score-time checks of a {@link ScoringInput}, failing with messages that say where. */
+/**
+ * Score-time checks of a {@link ScoringInput}, failing with messages that say where, in the
+ * reader's language ({@link ScoringException#getMessage(java.util.Locale)}; {@code getMessage()}
+ * is English).
+ */
 final class Inputs {
   private Inputs() {}
 
@@ -14,26 +19,41 @@ final class Inputs {
    * criterion and participant: {@code "emulation:linear (criterion 'output', participant 'a'):
    * target must be > 0 but was 0"}.
    */
-  static ScoringException fail(String formulaId, ScoringInput input, String message) {
-    StringBuilder text = new StringBuilder(formulaId);
-    String criterion =
-        input.criterionId().isEmpty() ? "" : "criterion '" + input.criterionId() + "'";
-    String participant =
-        input.participantId().isEmpty() ? "" : "participant '" + input.participantId() + "'";
-    if (!criterion.isEmpty() || !participant.isEmpty()) {
-      text.append(" (").append(criterion)
-          .append(!criterion.isEmpty() && !participant.isEmpty() ? ", " : "")
-          .append(participant).append(')');
+  static ScoringException fail(String formulaId, ScoringInput input, Message message) {
+    String criterion = input.criterionId();
+    String participant = input.participantId();
+    Message text;
+    if (criterion.isEmpty() && participant.isEmpty()) {
+      text = Message.of("formula.fault", formulaId, message);
+    } else if (participant.isEmpty()) {
+      text = Message.of("formula.fault.criterion", formulaId, criterion, message);
+    } else if (criterion.isEmpty()) {
+      text = Message.of("formula.fault.participant", formulaId, participant, message);
+    } else {
+      text = Message.of("formula.fault.criterionAndParticipant", formulaId, criterion,
+          participant, message);
     }
-    return new ScoringException(text.append(": ").append(message).toString());
+    return new ScoringException(text);
   }
 
-  /** The input's target, which must be present and greater than zero. */
+  /**
+   * An exception as {@link #fail(String, ScoringInput, Message)}, for a message in one language
+   * (English) that is kept as written.
+   */
+  static ScoringException fail(String formulaId, ScoringInput input, String message) {
+    return fail(formulaId, input, Message.literal(message));
+  }
+
+  /**
+   * The input's target, which must be present and greater than zero; {@code why} (English, kept
+   * as written) says what the target is for.
+   */
   static BigDecimal positiveTarget(String formulaId, ScoringInput input, String why) {
     BigDecimal target = input.target().orElseThrow(
-        () -> fail(formulaId, input, "needs a target " + why + " but the input has none"));
+        () -> fail(formulaId, input, Message.of("formula.fault.noTarget", why)));
     if (target.signum() <= 0) {
-      throw fail(formulaId, input, "target must be > 0 but was " + Numbers.plain(target));
+      throw fail(formulaId, input,
+          Message.of("formula.fault.targetNotPositive", Numbers.exact(target)));
     }
     return target;
   }
@@ -42,18 +62,20 @@ final class Inputs {
   static BigDecimal count(String formulaId, ScoringInput input) {
     BigDecimal value = input.value();
     if (value.signum() < 0 || (value.signum() != 0 && value.stripTrailingZeros().scale() > 0)) {
-      throw fail(formulaId, input, "value must be a whole number of occurrences >= 0 but was "
-          + value.toPlainString());
+      throw fail(formulaId, input, Message.of("formula.fault.notACount", value));
     }
     return value;
   }
 
-  /** Checks the input's direction is {@code expected}; {@code why} completes the message. */
+  /**
+   * Checks the input's direction is {@code expected}; {@code why} (English, kept as written)
+   * completes the message.
+   */
   static void requireDirection(String formulaId, ScoringInput input, Direction expected,
       String why) {
     if (input.direction() != expected) {
-      throw fail(formulaId, input, "the criterion must be declared " + expected + " but is "
-          + input.direction() + ": " + why);
+      throw fail(formulaId, input, Message.of("formula.fault.direction", expected.name(),
+          input.direction().name(), why));
     }
   }
 }

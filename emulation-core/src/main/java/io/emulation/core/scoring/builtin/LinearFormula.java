@@ -163,11 +163,10 @@ public final class LinearFormula implements ScoringFormula {
     Optional<BigDecimal> bonusPerPercent = check.optional(BONUS_PER_PERCENT, Bound.NON_NEGATIVE);
     BigDecimal maxBonus = check.optional(MAX_BONUS, Bound.NON_NEGATIVE).orElse(BigDecimal.ZERO);
     if (check.has(BONUS_PER_PERCENT) && !check.has(MAX_BONUS)) {
-      check.problem(MAX_BONUS, "is required with bonusPerPercent, so that the points have an"
-          + " upper bound: a number >= 0");
+      check.problem(MAX_BONUS, Message.of("formula.parameter.linear.maxBonusRequired"));
     }
     if (check.has(MAX_BONUS) && !check.has(BONUS_PER_PERCENT)) {
-      check.problem(MAX_BONUS, "applies only together with bonusPerPercent");
+      check.problem(MAX_BONUS, Message.of("formula.parameter.linear.maxBonusAlone"));
     }
     return new Settings(maxPoints, bonusPerPercent, maxBonus);
   }

@@ -1,5 +1,7 @@
 package io.emulation.core.scoring.builtin;
 
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.ScoringException;
@@ -10,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a formula's parameters while collecting every problem found, so that one reader serves
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
  * valid parameters) and {@code score} (which throws on invalid ones).
  *
  * <p>Every getter returns {@link Optional#empty()} when the parameter is missing where required,
- * has the wrong type or breaks its bound, after recording a {@link ParameterProblem}; a reader
+ * has the wrong type or breaks its bound, after recording a {@link ParameterProblem} whose
+ * message is a {@link Message}, so that it reads in the reader's language; a reader
  * can therefore run cross-parameter checks only on values that are present and valid. Not
  * thread-safe: create one per read.
  */
@@ -27,18 +29,26 @@ final class ParameterCheck {
   /** What a numeric parameter must satisfy besides being a number. */
   enum Bound {
     /** Any number. */
-    ANY("a number", ""),
+    ANY(""),
     /** A number greater than zero. */
-    POSITIVE("a number > 0", "> 0"),
+    POSITIVE("> 0"),
     /** A number zero or greater. */
-    NON_NEGATIVE("a number >= 0", ">= 0");
+    NON_NEGATIVE(">= 0");
 
-    private final String expected;
+    /** The condition in symbols, the same in every language. */
     private final String condition;
 
-    Bound(String expected, String condition) {
-      this.expected = expected;
+    Bound(String condition) {
       this.condition = condition;
+    }
+
+    /** What a value must be, in words: {@code "a number > 0"}. */
+    Message expected() {
+      return switch (this) {
+        case ANY -> A_NUMBER;
+        case POSITIVE -> Message.of("formula.parameter.expected.positive");
+        case NON_NEGATIVE -> Message.of("formula.parameter.expected.nonNegative");
+      };
     }
 
     boolean accepts(BigDecimal value) {
@@ -49,6 +59,10 @@ final class ParameterCheck {
       };
     }
   }
+
+  private static final Message A_NUMBER = Message.of("formula.parameter.expected.number");
+  private static final Message A_TEXT = Message.of("formula.parameter.expected.text");
+  private static final Message A_LIST = Message.of("formula.parameter.expected.list");
 
   private final FormulaParameters parameters;
   private final String path;
@@ -119,10 +133,18 @@ final class ParameterCheck {
     ParameterCheck check = of(input.parameters());
     T result = reader.apply(check);
     if (!check.problems.isEmpty()) {
-      throw Inputs.fail(formulaId, input, "invalid parameters: " + check.problems.stream()
-          .map(ParameterProblem::toString).collect(Collectors.joining("; ")));
+      throw Inputs.fail(formulaId, input, Message.of("formula.fault.invalidParameters",
+          check.problems.stream().map(ParameterCheck::described).collect(
+              ImmutableList.toImmutableList())));
     }
     return result;
+  }
+
+  /** A problem as one message: its parameter, a colon and what is wrong, as its toString. */
+  private static Message described(ParameterProblem problem) {
+    Message what = Message.from(problem.explanation());
+    return problem.parameter().isEmpty() ? what
+        : Message.of("formula.parameter.problem", problem.parameter(), what);
   }
 
   /** The path of these parameters: empty at top level, e.g. {@code bands[2]} inside a list. */
@@ -136,7 +158,7 @@ final class ParameterCheck {
   }
 
   /** Records a problem with the named parameter (empty name: these parameters as a whole). */
-  void problem(String name, String message) {
+  void problem(String name, Message message) {
     problems.add(ParameterProblem.of(qualify(name), message));
   }
 
@@ -145,7 +167,7 @@ final class ParameterCheck {
     List<String> names = Arrays.asList(known);
     for (String name : parameters.names()) {
       if (!names.contains(name)) {
-        problem(name, "unknown parameter; expected one of: " + String.join(", ", names));
+        problem(name, Message.of("formula.parameter.unknown", ImmutableList.copyOf(names)));
       }
     }
   }
@@ -153,7 +175,7 @@ final class ParameterCheck {
   /** A numeric parameter that must be present and satisfy {@code bound}. */
   Optional<BigDecimal> required(String name, Bound bound) {
     if (!has(name)) {
-      problem(name, "is required: " + bound.expected);
+      problem(name, Message.of("formula.parameter.required", bound.expected()));
       return Optional.empty();
     }
     return optional(name, bound);
@@ -161,15 +183,10 @@ final class ParameterCheck {
 
   /** A numeric parameter that may be absent (then empty, with no problem) or satisfy bound. */
   Optional<BigDecimal> optional(String name, Bound bound) {
-    Optional<BigDecimal> value;
-    try {
-      value = parameters.decimal(name);
-    } catch (ScoringException e) {
-      problem(name, e.getMessage());
-      return Optional.empty();
-    }
+    Optional<BigDecimal> value = typed(name, BigDecimal.class, A_NUMBER);
     if (value.isPresent() && !bound.accepts(value.get())) {
-      problem(name, "must be " + bound.condition + " but was " + Numbers.plain(value.get()));
+      problem(name, Message.of("formula.parameter.outOfBound", bound.condition,
+          Numbers.exact(value.get())));
       return Optional.empty();
     }
     return value;
@@ -182,19 +199,13 @@ final class ParameterCheck {
 
   /** A text parameter that is {@code fallback} when absent and otherwise one of {@code allowed}. */
   Optional<String> choice(String name, String fallback, String... allowed) {
-    Optional<String> value;
-    try {
-      value = parameters.text(name);
-    } catch (ScoringException e) {
-      problem(name, e.getMessage());
-      return Optional.empty();
-    }
-    if (value.isEmpty()) {
+    if (!has(name)) {
       return Optional.of(fallback);
     }
-    if (!Arrays.asList(allowed).contains(value.get())) {
-      problem(name, "must be one of " + String.join(", ", allowed) + " but was '"
-          + value.get() + "'");
+    Optional<String> value = typed(name, String.class, A_TEXT);
+    if (value.isPresent() && !Arrays.asList(allowed).contains(value.get())) {
+      problem(name, Message.of("formula.parameter.notOneOf", ImmutableList.copyOf(allowed),
+          value.get()));
       return Optional.empty();
     }
     return value;
@@ -205,20 +216,20 @@ final class ParameterCheck {
    * its path, such as {@code bands[2]}); every element that is not a group is reported, and an
    * empty list as needing at least one {@code element}.
    */
-  Optional<List<ParameterCheck>> groups(String name, String element) {
+  Optional<List<ParameterCheck>> groups(String name, Message element) {
     if (!has(name)) {
-      problem(name, "is required: a list of groups");
+      problem(name, Message.of("formula.parameter.required",
+          Message.of("formula.parameter.expected.groups")));
       return Optional.empty();
     }
-    List<Object> elements;
-    try {
-      elements = parameters.list(name).orElseThrow();
-    } catch (ScoringException e) {
-      problem(name, e.getMessage());
+    Optional<List<?>> list = typed(name, List.class, A_LIST)
+        .map(value -> (List<?>) value);
+    if (list.isEmpty()) {
       return Optional.empty();
     }
+    List<?> elements = list.get();
     if (elements.isEmpty()) {
-      problem(name, "needs at least one " + element);
+      problem(name, Message.of("formula.parameter.noElement", element));
     }
     List<ParameterCheck> groups = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
@@ -227,11 +238,44 @@ final class ParameterCheck {
         groups.add(new ParameterCheck(group, qualify(elementName), problems));
       } else {
         Object other = elements.get(i);
-        problem(elementName, "must be a group of named values but was "
-            + (other instanceof String text ? "'" + text + "'" : other));
+        problem(elementName, Message.of("formula.parameter.notGroup", value(other)));
       }
     }
     return Optional.of(groups);
+  }
+
+  /**
+   * The parameter's value when it is of {@code type}; empty when it is absent, or (after
+   * recording a problem) of another type.
+   */
+  private <T> Optional<T> typed(String name, Class<T> type, Message expected) {
+    Optional<Object> value = parameters.get(name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!type.isInstance(value.get())) {
+      problem(name, Message.of("formula.parameter.wrongType", name, expected,
+          value(value.get())));
+      return Optional.empty();
+    }
+    return Optional.of(type.cast(value.get()));
+  }
+
+  /**
+   * A value as a problem shows it: text in quotes, a number as given, a group or list after
+   * saying which it is.
+   */
+  private static Object value(Object value) {
+    if (value instanceof String text) {
+      return "'" + text + "'";
+    }
+    if (value instanceof FormulaParameters group) {
+      return Message.of("formula.parameter.value.group", group.toString());
+    }
+    if (value instanceof List<?> list) {
+      return Message.of("formula.parameter.value.list", list.toString());
+    }
+    return value instanceof BigDecimal number ? number : String.valueOf(value);
   }
 
   private String qualify(String name) {

@@ -1,7 +1,5 @@
 package io.emulation.core.scoring.builtin;
 
-import static io.emulation.core.scoring.builtin.Numbers.plain;
-
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
@@ -121,8 +119,8 @@ public final class PassFailFormula implements ScoringFormula {
     Optional<BigDecimal> failPoints = check.optional(FAIL_POINTS, Bound.ANY, BigDecimal.ZERO);
     if (passPoints.isPresent() && failPoints.isPresent()
         && failPoints.get().compareTo(passPoints.get()) > 0) {
-      check.problem(FAIL_POINTS, "must not exceed passPoints (" + plain(passPoints.get())
-          + ") but was " + plain(failPoints.get()));
+      check.problem(FAIL_POINTS, Message.of("formula.parameter.passFail.failAbovePass",
+          Numbers.exact(passPoints.get()), Numbers.exact(failPoints.get())));
     }
     return new Settings(threshold, passPoints.orElse(BigDecimal.ZERO),
         failPoints.orElse(BigDecimal.ZERO));

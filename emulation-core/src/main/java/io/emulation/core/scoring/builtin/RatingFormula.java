@@ -124,11 +124,11 @@ public final class RatingFormula implements ScoringFormula {
     if (min.isPresent() && max.isPresent()) {
       BigDecimal span = max.get().subtract(min.get());
       if (span.signum() <= 0) {
-        check.problem(MAX, "must be greater than min (" + plain(min.get()) + ") but was "
-            + plain(max.get()));
+        check.problem(MAX, Message.of("formula.parameter.rating.maxNotAboveMin",
+            Numbers.exact(min.get()), Numbers.exact(max.get())));
       } else if (step.isPresent() && span.remainder(step.get()).signum() != 0) {
-        check.problem(STEP, "must divide max − min (" + plain(span) + ") into whole steps, so"
-            + " that max can be given, but was " + plain(step.get()));
+        check.problem(STEP, Message.of("formula.parameter.rating.stepUneven",
+            Numbers.exact(span), Numbers.exact(step.get())));
       }
     }
     return new Settings(min.orElse(BigDecimal.ZERO), max.orElse(BigDecimal.ONE), step);
