@@ -24,12 +24,16 @@ import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -45,12 +49,18 @@ public final class CompiledCampaign {
   private final Campaign campaign;
   private final ImmutableMap<String, CriterionFormula> formulas;
   private final FaultPolicy faultPolicy;
+  /** The campaign's criteria for each kind of participant, in campaign order. */
+  private final Map<ParticipantKind, List<Criterion>> criteriaByKind;
 
   CompiledCampaign(Campaign campaign, ImmutableMap<String, CriterionFormula> formulas,
       FaultPolicy faultPolicy) {
     this.campaign = campaign;
     this.formulas = formulas;
     this.faultPolicy = faultPolicy;
+    this.criteriaByKind = new EnumMap<>(ParticipantKind.class);
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      criteriaByKind.put(kind, campaign.criteriaFor(kind));
+    }
   }
 
   /** The campaign. */
@@ -95,22 +105,27 @@ public final class CompiledCampaign {
         MeasurementIndex.of(campaign, inScope, data.measurements(), dataProblems);
     Map<String, List<Adjustment>> adjustments =
         adjustmentsIn(period, inScope, data.adjustments(), dataProblems);
-    Map<String, Map<String, Input>> inputs = new HashMap<>();
-    for (Participant participant : inScope.values()) {
-      Map<String, Input> ofParticipant = new LinkedHashMap<>();
-      for (Criterion criterion : campaign.criteriaFor(participant.kind())) {
-        ofParticipant.put(criterion.id(),
-            input(index, participant.id(), criterion, period, dataProblems));
+    // inputs by position: participants in scope order, criteria in campaign order per kind
+    List<Participant> ordered = new ArrayList<>(inScope.values());
+    Input[][] inputs = new Input[ordered.size()][];
+    for (int p = 0; p < ordered.size(); p++) {
+      Participant participant = ordered.get(p);
+      List<Criterion> criteria = criteriaByKind.get(participant.kind());
+      Object[] slots = index.slotsOf(participant.id());
+      Input[] own = new Input[criteria.size()];
+      for (int k = 0; k < own.length; k++) {
+        own[k] = input(index, slots, participant.id(), criteria.get(k), period, dataProblems);
       }
-      inputs.put(participant.id(), ofParticipant);
+      inputs[p] = own;
     }
     if (!dataProblems.isEmpty()) {
       throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
           period.toString()), dataProblems);
     }
-    Map<String, Scorecard> scorecards =
-        score(inScope, inputs, adjustments, period, parallelFrom);
-    return EvaluationResult.assemble(campaign, period, inScope, scorecards);
+    Map<String, Scorecard> scorecards = new HashMap<>();
+    Set<String> withErrors = new HashSet<>();
+    score(ordered, inputs, adjustments, period, parallelFrom, scorecards, withErrors);
+    return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
   }
 
   private Map<String, Participant> participantsInScope() {
@@ -149,78 +164,100 @@ public final class CompiledCampaign {
         ? Message.of("evaluation.adjustment.bonus") : Message.of("evaluation.adjustment.penalty");
   }
 
-  private Input input(MeasurementIndex index, String participantId, Criterion criterion,
-      Period period, List<Problem> problems) {
-    String where = "criteria/" + criterion.id() + "/" + participantId;
-    Optional<Resolved> value = index.resolve(participantId, criterion, period, problems);
-    if (value.isEmpty()) {
+  private Input input(MeasurementIndex index, Object[] slots, String participantId,
+      Criterion criterion, Period period, List<Problem> problems) {
+    Resolved value = index.resolve(slots, participantId, criterion, period, problems);
+    if (value == null) {
       if (criterion.whenMissing() == MissingPolicy.ERROR) {
-        problems.add(Problem.at(where, Message.of("evaluation.data.missing", criterion.id(),
-            participantId, period.toString())));
+        problems.add(Problem.at(where(criterion, participantId), Message.of(
+            "evaluation.data.missing", criterion.id(), participantId, period.toString())));
       }
-      return new Input(Optional.empty(), Optional.empty());
+      return Input.MISSING;
     }
     CriterionFormula formula = formulas.get(criterion.id());
-    if (formula.requires(InputRequirement.TARGET) && value.get().target().isEmpty()) {
-      problems.add(Problem.at(where, Message.of("evaluation.data.noTarget",
-          formula.formula().id(), criterion.id(), participantId, period.toString())));
+    if (formula.requires(InputRequirement.TARGET) && value.target().isEmpty()) {
+      problems.add(Problem.at(where(criterion, participantId), Message.of(
+          "evaluation.data.noTarget", formula.formula().id(), criterion.id(), participantId,
+          period.toString())));
     }
     Optional<BigDecimal> baseline = Optional.empty();
     if (criterion.isYearOverYear()) {
       Period lastYear = period.minusYears(1);
-      baseline = index.resolve(participantId, criterion, lastYear, problems)
-          .map(Resolved::value);
-      if (baseline.isEmpty()) {
-        problems.add(Problem.at(where, Message.of("evaluation.data.noLastYear", criterion.id(),
-            participantId, lastYear.toString(), period.toString())));
+      Resolved last = index.resolve(slots, participantId, criterion, lastYear, problems);
+      if (last == null) {
+        problems.add(Problem.at(where(criterion, participantId), Message.of(
+            "evaluation.data.noLastYear", criterion.id(), participantId, lastYear.toString(),
+            period.toString())));
+      } else {
+        baseline = Optional.of(last.value());
       }
     }
     return new Input(value, baseline);
   }
 
-  private Map<String, Scorecard> score(Map<String, Participant> inScope,
-      Map<String, Map<String, Input>> inputs, Map<String, List<Adjustment>> adjustments,
-      Period period, int parallelFrom) {
+  /** Where a problem with a participant's input for a criterion is. */
+  private static String where(Criterion criterion, String participantId) {
+    return "criteria/" + criterion.id() + "/" + participantId;
+  }
+
+  /**
+   * Scores every participant into {@code scorecards}, noting in {@code withErrors} those whose
+   * scorecard has errors.
+   */
+  private void score(List<Participant> ordered, Input[][] inputs,
+      Map<String, List<Adjustment>> adjustments, Period period, int parallelFrom,
+      Map<String, Scorecard> scorecards, Set<String> withErrors) {
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
-    Map<String, Scorecard> scorecards = new HashMap<>();
     for (ParticipantKind kind : ParticipantKind.values()) {
-      List<Participant> participants =
-          inScope.values().stream().filter(p -> p.kind() == kind).toList();
-      List<LineScorer> scorers = campaign.criteriaFor(kind).stream()
-          .map(c -> new LineScorer(c, formulas.get(c.id()), campaign.decimals())).toList();
-      Map<String, PeerValues> peers = peersOf(scorers, participants, inputs);
-      List<String> vetoes = scorers.stream().map(LineScorer::criterion)
+      int[] ofKind = IntStream.range(0, ordered.size())
+          .filter(p -> ordered.get(p).kind() == kind).toArray();
+      List<Criterion> criteria = criteriaByKind.get(kind);
+      LineScorer[] scorers = new LineScorer[criteria.size()];
+      for (int k = 0; k < scorers.length; k++) {
+        Criterion criterion = criteria.get(k);
+        scorers[k] = new LineScorer(criterion, formulas.get(criterion.id()), campaign.decimals());
+      }
+      PeerValues[] peers = peersOf(scorers, ofKind, inputs);
+      List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
+      Scorecard[] scored = new Scorecard[ofKind.length];
+      boolean[] errored = new boolean[ofKind.length];
       // each scorecard depends only on its own inputs, the peers computed above and, for a
       // collective, its members' scorecards (all individuals come first), so participants are
-      // scored in parallel and put in the map in participant order, as a sequential run would
-      Function<Participant, Scorecard> scoreOne = participant -> {
-        List<ScoreLine> lines = new ArrayList<>(scorers.size() + 1);
-        Map<String, Input> own = inputs.get(participant.id());
-        for (LineScorer scorer : scorers) {
-          Input input = own.get(scorer.criterion().id());
-          if (input.value().isEmpty()) {
+      // scored in parallel, each into its own slot, and put in the map in participant order, as
+      // a sequential run would
+      IntConsumer scoreOne = i -> {
+        Participant participant = ordered.get(ofKind[i]);
+        Input[] own = inputs[ofKind[i]];
+        List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
+        for (int k = 0; k < scorers.length; k++) {
+          LineScorer scorer = scorers[k];
+          Input input = own[k];
+          if (input.value() == null) {
             lines.add(scorer.missing());
           } else {
-            lines.add(scorer.score(participant.id(), input.value().get(), input.baseline(),
-                peers.getOrDefault(scorer.criterion().id(), PeerValues.none())));
+            lines.add(scorer.score(participant.id(), input.value(), input.baseline(), peers[k]));
           }
         }
         if (kind == ParticipantKind.COLLECTIVE) {
-          new MemberLine(campaign).of(participant.id(), scorecards).ifPresent(lines::add);
+          new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
+              .ifPresent(lines::add);
         }
-        return assembler.assemble(participant.id(), lines,
+        Scorecard scorecard = assembler.assemble(participant.id(), lines,
             adjustments.getOrDefault(participant.id(), List.of()), vetoes);
+        scored[i] = scorecard;
+        errored[i] = scorecard.hasErrors();
       };
-      Stream<Participant> stream = participants.size() >= parallelFrom
-          ? participants.parallelStream() : participants.stream();
-      List<Scorecard> scored = stream.map(scoreOne).toList();
-      for (int i = 0; i < participants.size(); i++) {
-        scorecards.put(participants.get(i).id(), scored.get(i));
+      IntStream positions = IntStream.range(0, ofKind.length);
+      (ofKind.length >= parallelFrom ? positions.parallel() : positions).forEach(scoreOne);
+      for (int i = 0; i < ofKind.length; i++) {
+        scorecards.put(ordered.get(ofKind[i]).id(), scored[i]);
+        if (errored[i]) {
+          withErrors.add(ordered.get(ofKind[i]).id());
+        }
       }
     }
-    if (faultPolicy == FaultPolicy.FAIL
-        && scorecards.values().stream().anyMatch(Scorecard::hasErrors)) {
+    if (faultPolicy == FaultPolicy.FAIL && !withErrors.isEmpty()) {
       List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())
           .map(e -> Problem.at("criteria/" + e.criterionId() + "/" + e.participantId(),
               e.message()))
@@ -228,25 +265,36 @@ public final class CompiledCampaign {
       throw new ScoringFailedException(Message.of("evaluation.what.evaluation", campaign.id(),
           period.toString()), faults);
     }
-    return scorecards;
   }
 
-  private Map<String, PeerValues> peersOf(List<LineScorer> scorers,
-      List<Participant> participants, Map<String, Map<String, Input>> inputs) {
-    Map<String, PeerValues> peers = new HashMap<>();
-    for (LineScorer scorer : scorers) {
-      String id = scorer.criterion().id();
-      if (formulas.get(id).requires(InputRequirement.PEERS)) {
-        peers.put(id, PeerValues.of(participants.stream()
-            .map(p -> inputs.get(p.id()).get(id).value())
-            .flatMap(Optional::stream).map(Resolved::value).toList()));
+  /** The peers of each scorer's criterion among the participants given, or none. */
+  private PeerValues[] peersOf(LineScorer[] scorers, int[] ofKind, Input[][] inputs) {
+    PeerValues[] peers = new PeerValues[scorers.length];
+    for (int k = 0; k < scorers.length; k++) {
+      peers[k] = PeerValues.none();
+      if (formulas.get(scorers[k].criterion().id()).requires(InputRequirement.PEERS)) {
+        List<BigDecimal> values = new ArrayList<>(ofKind.length);
+        for (int p : ofKind) {
+          Resolved value = inputs[p][k].value();
+          if (value != null) {
+            values.add(value.value());
+          }
+        }
+        peers[k] = PeerValues.of(values);
       }
     }
     return peers;
   }
 
-  /** A participant's value and baseline for one criterion, once checked. */
-  private record Input(Optional<Resolved> value, Optional<BigDecimal> baseline) {}
+  /**
+   * A participant's value and baseline for one criterion, once checked.
+   *
+   * @param value the value, {@code null} when there is none
+   * @param baseline last year's value, for a year-over-year criterion
+   */
+  private record Input(Resolved value, Optional<BigDecimal> baseline) {
+    static final Input MISSING = new Input(null, Optional.empty());
+  }
 
   @Override
   public String toString() {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -40,7 +41,8 @@ public final class EvaluationResult {
   private final ImmutableList<ScoringError> errors;
 
   private EvaluationResult(String campaignId, Period period,
-      List<ParticipantResult> individuals, List<ParticipantResult> collectives) {
+      List<ParticipantResult> individuals, List<ParticipantResult> collectives,
+      Set<String> withErrors) {
     this.campaignId = campaignId;
     this.period = period;
     this.individuals = ImmutableList.copyOf(individuals);
@@ -49,15 +51,32 @@ public final class EvaluationResult {
     individuals.forEach(r -> index.put(r.participantId(), r));
     collectives.forEach(r -> index.put(r.participantId(), r));
     this.byId = index.build();
-    this.errors = byId.values().stream().flatMap(r -> r.scorecard().errors().stream()).sorted()
-        .collect(ImmutableList.toImmutableList());
+    // only the scorecards with an errored line, known from scoring, have errors: the others
+    // are not visited again
+    List<ScoringError> all = new ArrayList<>();
+    if (!withErrors.isEmpty()) {
+      for (ParticipantResult r : byId.values()) {
+        if (withErrors.contains(r.participantId())) {
+          all.addAll(r.scorecard().errors());
+        }
+      }
+    }
+    all.sort(null);
+    this.errors = ImmutableList.copyOf(all);
   }
 
+  /**
+   * Grades and ranks the scorecards.
+   *
+   * @param withErrors the ids of the participants whose scorecards {@linkplain
+   *     Scorecard#hasErrors() have errors}
+   */
   static EvaluationResult assemble(Campaign campaign, Period period,
-      Map<String, Participant> inScope, Map<String, Scorecard> scorecards) {
+      Map<String, Participant> inScope, Map<String, Scorecard> scorecards,
+      Set<String> withErrors) {
     return new EvaluationResult(campaign.id(), period,
         rank(campaign, ParticipantKind.INDIVIDUAL, inScope, scorecards),
-        rank(campaign, ParticipantKind.COLLECTIVE, inScope, scorecards));
+        rank(campaign, ParticipantKind.COLLECTIVE, inScope, scorecards), withErrors);
   }
 
   private static List<ParticipantResult> rank(Campaign campaign, ParticipantKind kind,

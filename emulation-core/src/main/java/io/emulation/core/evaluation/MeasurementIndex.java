@@ -18,83 +18,154 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Measurements checked against a campaign and indexed by participant and criterion. */
+/**
+ * Measurements checked against a campaign and indexed by participant and criterion.
+ *
+ * <p>Each participant with measurements has one slot per criterion of the campaign (by position
+ * in {@link Campaign#criteria()}): {@code null}, the one {@link Measurement} given, or the {@code
+ * List} of them when there are several periods (year over year, sub-periods). Most slots hold a
+ * single measurement, which saves a map and a list per participant and criterion.
+ */
 final class MeasurementIndex {
-  private final Map<String, Map<String, List<Measurement>>> byParticipant = new HashMap<>();
+  /** The source of a measurement that names none, shared. */
+  private static final Message NO_SOURCE = Message.literal("");
 
-  private MeasurementIndex() {}
+  private final Map<String, Integer> positions;
+  private final int criteria;
+  private final Map<String, Object[]> byParticipant = new HashMap<>();
+
+  private MeasurementIndex(Map<String, Integer> positions, int criteria) {
+    this.positions = positions;
+    this.criteria = criteria;
+  }
 
   /** Indexes the measurements, adding a problem for each that does not fit the campaign. */
   static MeasurementIndex of(Campaign campaign, Map<String, Participant> inScope,
       List<Measurement> measurements, List<Problem> problems) {
-    MeasurementIndex index = new MeasurementIndex();
+    List<Criterion> all = campaign.criteria();
+    Map<String, Integer> positions = new HashMap<>(all.size() * 2);
+    for (int k = 0; k < all.size(); k++) {
+      positions.putIfAbsent(all.get(k).id(), k);
+    }
+    MeasurementIndex index = new MeasurementIndex(positions, all.size());
     for (int i = 0; i < measurements.size(); i++) {
       Measurement m = measurements.get(i);
-      String where = locate(m, i);
-      Optional<Participant> participant = campaign.organisation().participant(m.participantId());
-      Optional<Criterion> criterion = campaign.criterion(m.criterionId());
+      // ids are unique across individuals and collectives, so the participant in scope is the
+      // organisation's participant of that id
+      Participant participant = inScope.get(m.participantId());
+      boolean inside = participant != null;
+      if (participant == null) {
+        participant = campaign.organisation().participant(m.participantId()).orElse(null);
+      }
+      Integer position = positions.get(m.criterionId());
+      Criterion criterion = position == null ? null : all.get(position);
       boolean fits = true;
-      if (participant.isEmpty()) {
-        problems.add(Problem.at(where, Message.of("evaluation.measurement.unknownParticipant",
-            m.criterionId(), m.participantId())));
+      if (participant == null) {
+        problems.add(Problem.at(locate(m, i),
+            Message.of("evaluation.measurement.unknownParticipant", m.criterionId(),
+                m.participantId())));
         fits = false;
-      } else if (!inScope.containsKey(m.participantId())) {
-        problems.add(Problem.at(where, Message.of("evaluation.measurement.outsideScope",
+      } else if (!inside) {
+        problems.add(Problem.at(locate(m, i), Message.of("evaluation.measurement.outsideScope",
             m.participantId(), campaign.id())));
         fits = false;
       }
-      if (criterion.isEmpty()) {
-        problems.add(Problem.at(where, Message.of("evaluation.measurement.unknownCriterion",
-            m.participantId(), m.criterionId(), Suggestions.suggestion(m.criterionId(),
-                campaign.criteria().stream().map(Criterion::id).toList()))));
+      if (criterion == null) {
+        problems.add(Problem.at(locate(m, i),
+            Message.of("evaluation.measurement.unknownCriterion", m.participantId(),
+                m.criterionId(), Suggestions.suggestion(m.criterionId(),
+                    campaign.criteria().stream().map(Criterion::id).toList()))));
         fits = false;
-      } else if (participant.isPresent()
-          && criterion.get().appliesTo() != participant.get().kind()) {
-        problems.add(Problem.at(where, Message.of("evaluation.measurement.otherKind",
-            m.criterionId(), criterion.get().appliesTo(), m.participantId(),
-            participant.get().kind())));
+      } else if (participant != null && criterion.appliesTo() != participant.kind()) {
+        problems.add(Problem.at(locate(m, i), Message.of("evaluation.measurement.otherKind",
+            m.criterionId(), criterion.appliesTo(), m.participantId(), participant.kind())));
         fits = false;
-      } else if (!criterion.get().isNegativeAllowed() && m.value().signum() < 0) {
-        problems.add(Problem.at(where, Message.of("evaluation.measurement.negative",
+      } else if (!criterion.isNegativeAllowed() && m.value().signum() < 0) {
+        problems.add(Problem.at(locate(m, i), Message.of("evaluation.measurement.negative",
             m.criterionId(), m.participantId(), m.value())));
         fits = false;
       }
       if (fits) {
-        List<Measurement> same = index.byParticipant
-            .computeIfAbsent(m.participantId(), k -> new HashMap<>())
-            .computeIfAbsent(m.criterionId(), k -> new ArrayList<>());
-        if (same.stream().anyMatch(other -> other.period().equals(m.period()))) {
-          problems.add(Problem.at(where, Message.of("evaluation.measurement.duplicate",
-              m.criterionId(), m.participantId(), m.period().toString())));
-        } else {
-          same.add(m);
-        }
+        index.add(m, position, i, problems);
       }
     }
     return index;
   }
 
+  private void add(Measurement m, int position, int i, List<Problem> problems) {
+    Object[] slots = byParticipant.computeIfAbsent(m.participantId(), k -> new Object[criteria]);
+    Object slot = slots[position];
+    if (slot == null) {
+      slots[position] = m;
+      return;
+    }
+    List<Measurement> same;
+    if (slot instanceof Measurement one) {
+      same = new ArrayList<>(2);
+      same.add(one);
+    } else {
+      @SuppressWarnings("unchecked")
+      List<Measurement> several = (List<Measurement>) slot;
+      same = several;
+    }
+    for (Measurement other : same) {
+      if (other.period().equals(m.period())) {
+        problems.add(Problem.at(locate(m, i), Message.of("evaluation.measurement.duplicate",
+            m.criterionId(), m.participantId(), m.period().toString())));
+        return;
+      }
+    }
+    same.add(m);
+    slots[position] = same;
+  }
+
+  /** The slots of a participant, for {@link #resolve}; {@code null} when it has none. */
+  Object[] slotsOf(String participantId) {
+    return byParticipant.get(participantId);
+  }
+
   /**
    * The participant's value of a criterion in a period: its own measurement, or the roll-up of
-   * the measurements of periods inside it; empty when there is none. Overlapping sub-periods are
-   * a problem, since rolling them up would count a stretch twice.
+   * the measurements of periods inside it; {@code null} when there is none. Overlapping
+   * sub-periods are a problem, since rolling them up would count a stretch twice.
+   *
+   * @param slots the participant's {@link #slotsOf slots}
    */
-  Optional<Resolved> resolve(String participantId, Criterion criterion, Period period,
+  Resolved resolve(Object[] slots, String participantId, Criterion criterion, Period period,
       List<Problem> problems) {
-    List<Measurement> all = byParticipant.getOrDefault(participantId, Map.of())
-        .getOrDefault(criterion.id(), List.of());
+    Object slot = null;
+    if (slots != null) {
+      Integer position = positions.get(criterion.id());
+      slot = position == null ? null : slots[position];
+    }
+    if (slot == null) {
+      return null;
+    }
+    List<Measurement> all;
+    if (slot instanceof Measurement one) {
+      if (one.period().equals(period)) {
+        return own(one, criterion);
+      }
+      if (!period.contains(one.period())) {
+        return null;
+      }
+      all = List.of(one);
+    } else {
+      @SuppressWarnings("unchecked")
+      List<Measurement> several = (List<Measurement>) slot;
+      all = several;
+    }
     List<Measurement> inside = new ArrayList<>();
     for (Measurement m : all) {
       if (m.period().equals(period)) {
-        return Optional.of(new Resolved(m.value(),
-            m.target().or(criterion::target), Message.literal(m.source())));
+        return own(m, criterion);
       }
       if (period.contains(m.period())) {
         inside.add(m);
       }
     }
     if (inside.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     inside.sort(Comparator.comparing(Measurement::period));
     for (int i = 1; i < inside.size(); i++) {
@@ -102,7 +173,7 @@ final class MeasurementIndex {
         problems.add(Problem.at("measurements", Message.of("evaluation.measurement.overlap",
             criterion.id(), participantId, inside.get(i - 1).period().toString(),
             inside.get(i).period().toString(), period.toString())));
-        return Optional.empty();
+        return null;
       }
     }
     BigDecimal value = rollUp(criterion.rollUp(), inside.stream().map(Measurement::value).toList());
@@ -116,7 +187,13 @@ final class MeasurementIndex {
       parts = parts == null ? part : Message.of("evaluation.list.next", parts, part);
     }
     Message detail = Message.of("evaluation.rollUp", criterion.rollUp(), parts);
-    return Optional.of(new Resolved(value, target, detail));
+    return new Resolved(value, target, detail);
+  }
+
+  /** A measurement of exactly the period asked. */
+  private static Resolved own(Measurement m, Criterion criterion) {
+    return new Resolved(m.value(), m.target().isPresent() ? m.target() : criterion.target(),
+        m.source().isEmpty() ? NO_SOURCE : Message.literal(m.source()));
   }
 
   private static BigDecimal rollUp(RollUp how, List<BigDecimal> values) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** The line of a collective's scorecard that aggregates its members' totals, when declared. */
 final class MemberLine {
@@ -24,8 +25,14 @@ final class MemberLine {
     this.campaign = campaign;
   }
 
-  /** The members line for a collective, or empty when the campaign declares none. */
-  Optional<ScoreLine> of(String collectiveId, Map<String, Scorecard> individualScorecards) {
+  /**
+   * The members line for a collective, or empty when the campaign declares none.
+   *
+   * @param withErrors the ids of the individuals whose scorecards {@linkplain
+   *     Scorecard#hasErrors() have errors}, known from scoring them
+   */
+  Optional<ScoreLine> of(String collectiveId, Map<String, Scorecard> individualScorecards,
+      Set<String> withErrors) {
     MemberAggregation how = campaign.memberAggregation();
     if (how == MemberAggregation.NONE) {
       return Optional.empty();
@@ -33,7 +40,8 @@ final class MemberLine {
     List<Scorecard> scorecards = campaign.organisation().membersOf(collectiveId).stream()
         .map(Individual::id).map(individualScorecards::get).filter(Objects::nonNull).toList();
     List<BigDecimal> totals = scorecards.stream().map(Scorecard::total).toList();
-    long provisional = scorecards.stream().filter(Scorecard::hasErrors).count();
+    long provisional = withErrors.isEmpty() ? 0
+        : scorecards.stream().filter(s -> withErrors.contains(s.participantId())).count();
     String name = how.name().toLowerCase(Locale.ROOT) + " of members' totals";
     if (totals.isEmpty()) {
       return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.NOT_APPLICABLE,

@@ -22,33 +22,47 @@ final class ScorecardAssembler {
   private final TotalMethod method;
   private final DecimalPolicy decimals;
   private final Period period;
+  /** Zero at the campaign's scale. */
+  private final BigDecimal zero;
 
   ScorecardAssembler(Campaign campaign, Period period) {
     this.method = campaign.totalMethod();
     this.decimals = campaign.decimals();
     this.period = period;
+    this.zero = decimals.round(BigDecimal.ZERO);
   }
 
   Scorecard assemble(String participantId, List<ScoreLine> lines, List<Adjustment> adjustments,
       List<String> vetoCriteria) {
-    BigDecimal applicableWeight = lines.stream().filter(ScoreLine::isApplicable)
-        .map(ScoreLine::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-    ImmutableList.Builder<ScoreLine> weighted = ImmutableList.builderWithExpectedSize(lines.size());
-    BigDecimal criteriaTotal = decimals.round(BigDecimal.ZERO);
-    ImmutableList.Builder<String> vetoFailures = ImmutableList.builder();
+    // loops, not streams: this runs once per participant
+    BigDecimal applicableWeight = BigDecimal.ZERO;
     for (ScoreLine line : lines) {
+      if (line.isApplicable()) {
+        applicableWeight = applicableWeight.add(line.weight());
+      }
+    }
+    ScoreLine[] weighted = new ScoreLine[lines.size()];
+    BigDecimal criteriaTotal = zero;
+    ImmutableList.Builder<String> vetoFailures = null;
+    for (int i = 0; i < weighted.length; i++) {
+      ScoreLine line = lines.get(i);
       BigDecimal contribution = decimals.round(contribution(line, applicableWeight));
-      weighted.add(line.withContribution(contribution));
+      weighted[i] = line.withContribution(contribution);
       criteriaTotal = criteriaTotal.add(contribution);
       if (line.verdict() == Verdict.FAILED && vetoCriteria.contains(line.criterionId())) {
+        if (vetoFailures == null) {
+          vetoFailures = ImmutableList.builder();
+        }
         vetoFailures.add(line.criterionId());
       }
     }
-    BigDecimal bonus = sum(adjustments, Adjustment.Kind.BONUS);
-    BigDecimal penalty = sum(adjustments, Adjustment.Kind.PENALTY);
-    return new Scorecard(participantId, period, weighted.build(),
+    BigDecimal bonus = adjustments.isEmpty() ? zero : sum(adjustments, Adjustment.Kind.BONUS);
+    BigDecimal penalty =
+        adjustments.isEmpty() ? zero : sum(adjustments, Adjustment.Kind.PENALTY);
+    return new Scorecard(participantId, period, ImmutableList.copyOf(weighted),
         ImmutableList.copyOf(adjustments), criteriaTotal, bonus, penalty,
-        criteriaTotal.add(bonus).subtract(penalty), vetoFailures.build());
+        criteriaTotal.add(bonus).subtract(penalty),
+        vetoFailures == null ? ImmutableList.of() : vetoFailures.build());
   }
 
   private BigDecimal contribution(ScoreLine line, BigDecimal applicableWeight) {

@@ -37,10 +37,29 @@ import java.util.Set;
 public final class GradingScale {
   private final ImmutableList<Band> bands;
   private final Grade vetoCap;
+  /**
+   * Each band's description, made once when it depends only on the band (no requirements or
+   * only the built-in ones, which are values); {@code null} where a requirement of another type
+   * is asked each time.
+   */
+  private final Message[] descriptions;
 
   private GradingScale(List<Band> bands, Grade vetoCap) {
     this.bands = ImmutableList.copyOf(bands);
     this.vetoCap = vetoCap;
+    this.descriptions = new Message[this.bands.size()];
+    for (int i = 0; i < descriptions.length; i++) {
+      Band band = this.bands.get(i);
+      if (band.requirements().stream().allMatch(GradingScale::isBuiltIn)) {
+        descriptions[i] = band.description();
+      }
+    }
+  }
+
+  private static boolean isBuiltIn(GradeRequirement requirement) {
+    return requirement instanceof GradeRequirement.NoVetoFailure
+        || requirement instanceof GradeRequirement.MinCriterionPoints
+        || requirement instanceof GradeRequirement.PenaltyAtMostShareOfBonus;
   }
 
   /**
@@ -118,18 +137,20 @@ public final class GradingScale {
     // scorecard meets, so the loop always returns
     for (int i = first; ; i++) {
       Band band = bands.get(i);
-      Optional<Message> miss = band.minTotal()
-          .filter(min -> total.compareTo(min) < 0)
-          .map(min -> Message.of("grade.requirement.minTotal.unmet", total, min));
-      if (miss.isEmpty()) {
-        miss = band.requirements().stream().map(r -> r.unmetReason(scorecard))
-            .flatMap(Optional::stream).findFirst();
+      // loops, not streams and optionals: this runs once per participant
+      Message miss = null;
+      if (band.minTotal().isPresent() && total.compareTo(band.minTotal().get()) < 0) {
+        miss = Message.of("grade.requirement.minTotal.unmet", total, band.minTotal().get());
       }
-      if (miss.isEmpty()) {
-        reasons.add(Message.of("grade.band.met", band.grade().code(), band.description(), total));
+      for (int r = 0; miss == null && r < band.requirements().size(); r++) {
+        miss = band.requirements().get(r).unmetReason(scorecard).orElse(null);
+      }
+      if (miss == null) {
+        Message description = descriptions[i] != null ? descriptions[i] : band.description();
+        reasons.add(Message.of("grade.band.met", band.grade().code(), description, total));
         return new GradeDecision(band.grade(), reasons.build());
       }
-      reasons.add(Message.of("grade.band.notMet", band.grade().code(), miss.get()));
+      reasons.add(Message.of("grade.band.notMet", band.grade().code(), miss));
     }
   }
 

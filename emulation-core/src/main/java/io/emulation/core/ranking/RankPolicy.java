@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.org.Individual;
+import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.text.Message;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * How participants are ranked: an ordered list of {@link RankKey}s, each breaking the ties of the
@@ -55,26 +55,22 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
    * @param standings participants of one kind, with distinct ids
    */
   public ImmutableList<Placement> rank(Collection<Standing> standings) {
-    Comparator<Standing> deciding = (a, b) -> {
-      for (RankKey key : keys) {
-        if (key instanceof RankKey.ByParticipantId) {
-          break; // orders tied participants (below) but never separates their ranks
-        }
-        int order = key.compare(a, b);
-        if (order != 0) {
-          return order;
-        }
-      }
-      return 0;
-    };
-    List<Standing> ordered = new ArrayList<>(standings);
-    ordered.sort(deciding.thenComparing(Standing::participantId));
-    int total = ordered.size();
+    // the keys before participant id, which orders tied participants (below) but never
+    // separates their ranks
+    int deciders = keys.indexOf(RankKey.byParticipantId());
+    RankKey[] deciding = keys.subList(0, deciders < 0 ? keys.size() : deciders)
+        .toArray(new RankKey[0]);
+    Entry[] ordered = Entry.of(deciding, standings);
+    Arrays.sort(ordered, (a, b) -> {
+      int byKeys = compare(deciding, a, b);
+      return byKeys != 0 ? byKeys : a.id.compareTo(b.id);
+    });
+    int total = ordered.length;
     ImmutableList.Builder<Placement> placements = ImmutableList.builderWithExpectedSize(total);
     int dense = 0;
     for (int start = 0, end; start < total; start = end + 1) {
       end = start;
-      while (end + 1 < total && deciding.compare(ordered.get(end), ordered.get(end + 1)) == 0) {
+      while (end + 1 < total && compare(deciding, ordered[end], ordered[end + 1]) == 0) {
         end++;
       }
       dense++;
@@ -85,12 +81,103 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
           case ORDINAL -> i + 1;
         };
         int tiedWith = method == RankMethod.ORDINAL ? 0 : end - start;
-        Standing standing = ordered.get(i);
+        Standing standing = ordered[i].standing;
         placements.add(new Placement(standing.participantId(), rank, i + 1, total, tiedWith,
             values(standing)));
       }
     }
     return placements.build();
+  }
+
+  /**
+   * The first key that tells {@code a} and {@code b} apart decides; 0 when none does. The
+   * built-in keys compare the values taken from the standings beforehand, which is what their
+   * {@code compare} does; other keys are asked.
+   */
+  private static int compare(RankKey[] deciding, Entry a, Entry b) {
+    for (int k = 0; k < deciding.length; k++) {
+      int order;
+      if (k == 0 && a.hasFirst) {
+        order = Long.compare(b.first, a.first); // highest total first
+      } else if (a.values[k] instanceof BigDecimal first) {
+        order = ((BigDecimal) b.values[k]).compareTo(first); // most first
+      } else if (a.values[k] instanceof Integer first) {
+        order = Integer.compare(first, (Integer) b.values[k]); // grade: best position first
+      } else if (a.values[k] instanceof Boolean first) {
+        order = Boolean.compare((Boolean) b.values[k], first); // direct production first
+      } else {
+        order = deciding[k].compare(a.standing, b.standing);
+      }
+      if (order != 0) {
+        return order;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A standing with what the deciding keys compare, taken once rather than at every comparison
+   * of the sort: for each built-in key its value ({@code null} for other keys), and when the
+   * first key is the total and every total has the same scale and fits a {@code long}, the
+   * unscaled total.
+   */
+  private static final class Entry {
+    final Standing standing;
+    final String id;
+    final Object[] values;
+    boolean hasFirst;
+    long first;
+
+    private Entry(Standing standing, RankKey[] deciding) {
+      this.standing = standing;
+      this.id = standing.participantId();
+      this.values = new Object[deciding.length];
+      for (int k = 0; k < deciding.length; k++) {
+        values[k] = valueOf(deciding[k], standing);
+      }
+    }
+
+    static Entry[] of(RankKey[] deciding, Collection<Standing> standings) {
+      Entry[] entries = new Entry[standings.size()];
+      int i = 0;
+      for (Standing standing : standings) {
+        entries[i++] = new Entry(standing, deciding);
+      }
+      if (deciding.length > 0 && deciding[0] instanceof RankKey.ByTotal) {
+        boolean fits = entries.length > 0;
+        int scale = fits ? ((BigDecimal) entries[0].values[0]).scale() : 0;
+        for (Entry entry : entries) {
+          BigDecimal total = (BigDecimal) entry.values[0];
+          fits &= total.scale() == scale && total.unscaledValue().bitLength() < 64;
+        }
+        if (fits) {
+          for (Entry entry : entries) {
+            entry.first = ((BigDecimal) entry.values[0]).unscaledValue().longValue();
+            entry.hasFirst = true;
+          }
+        }
+      }
+      return entries;
+    }
+
+    /** What a built-in key compares: the same values as its {@code compare}; null otherwise. */
+    private static Object valueOf(RankKey key, Standing standing) {
+      if (key instanceof RankKey.ByTotal) {
+        return standing.scorecard().total();
+      }
+      if (key instanceof RankKey.ByGrade) {
+        return standing.gradePosition();
+      }
+      if (key instanceof RankKey.ByCriterionPoints points) {
+        return standing.scorecard().line(points.criterionId()).map(ScoreLine::points)
+            .orElse(BigDecimal.ZERO);
+      }
+      if (key instanceof RankKey.DirectProductionFirst) {
+        return standing.participant() instanceof Individual person
+            && person.isDirectProduction();
+      }
+      return null;
+    }
   }
 
   /** The keys' values for a participant, joined by {@code ", "}; not rendered. */

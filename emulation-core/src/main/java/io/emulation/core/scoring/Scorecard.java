@@ -38,8 +38,10 @@ public record Scorecard(String participantId, Period period, ImmutableList<Score
     requireNonNull(lines, "lines");
     requireNonNull(adjustments, "adjustments");
     requireNonNull(vetoFailures, "vetoFailures");
-    BigDecimal sum = lines.stream().map(ScoreLine::contribution)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (ScoreLine line : lines) {
+      sum = sum.add(line.contribution());
+    }
     checkArgument(sum.compareTo(criteriaTotal) == 0,
         "criteria total %s of %s is not the sum of its lines %s", criteriaTotal, participantId, sum);
     checkArgument(criteriaTotal.add(bonus).subtract(penalty).compareTo(total) == 0,

@@ -9,6 +9,7 @@ import io.emulation.scoring.spi.ScoringInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -105,28 +106,39 @@ final class ParameterCheck {
   static <T> T readValid(String formulaId, ScoringInput input,
       Function<ParameterCheck, T> reader) {
     // a criterion scores every participant with the same parameters instance: remember the
-    // last few valid readings per thread, by identity of parameters and reader
-    Object[] memo = MEMO.get();
+    // valid readings per thread, by identity of parameters and reader. A map, not a short
+    // list: a campaign scores each participant's criteria in turn, so any list shorter than
+    // the criteria is cycled through and never hits
+    IdentityHashMap<FormulaParameters, Object[]> memo = MEMO.get();
     FormulaParameters parameters = input.parameters();
     Class<?> readerClass = reader.getClass();
-    for (int i = 0; i < memo.length; i += 3) {
-      if (memo[i] == parameters && memo[i + 1] == readerClass) {
-        @SuppressWarnings("unchecked")
-        T remembered = (T) memo[i + 2];
-        return remembered;
+    Object[] readings = memo.get(parameters);
+    if (readings != null) {
+      for (int i = 0; i < readings.length; i += 2) {
+        if (readings[i] == readerClass) {
+          @SuppressWarnings("unchecked")
+          T remembered = (T) readings[i + 1];
+          return remembered;
+        }
       }
     }
     T result = readValidNow(formulaId, input, reader);
-    int slot = 0;
-    System.arraycopy(memo, 0, memo, 3, memo.length - 3);
-    memo[slot] = parameters;
-    memo[slot + 1] = readerClass;
-    memo[slot + 2] = result;
+    if (readings == null && memo.size() >= MEMO_SIZE) {
+      memo.clear();
+    }
+    Object[] more = readings == null ? new Object[2] : Arrays.copyOf(readings, readings.length + 2);
+    more[more.length - 2] = readerClass;
+    more[more.length - 1] = result;
+    memo.put(parameters, more);
     return result;
   }
 
-  /** Valid readings remembered per thread: (parameters, reader class, reading) × 16. */
-  private static final ThreadLocal<Object[]> MEMO = ThreadLocal.withInitial(() -> new Object[48]);
+  /** How many parameters instances a thread remembers readings of before starting afresh. */
+  private static final int MEMO_SIZE = 1024;
+
+  /** Valid readings remembered per thread: parameters to (reader class, reading) pairs. */
+  private static final ThreadLocal<IdentityHashMap<FormulaParameters, Object[]>> MEMO =
+      ThreadLocal.withInitial(IdentityHashMap::new);
 
   private static <T> T readValidNow(String formulaId, ScoringInput input,
       Function<ParameterCheck, T> reader) {

@@ -112,7 +112,10 @@ public final class PercentileFormula implements ScoringFormula {
         ParameterCheck.readValid(ID, input, PercentileFormula::read);
     PeerValues peers = input.peers();
     BigDecimal value = input.value();
-    if (peers.countAtMost(value) == peers.countBelow(value)) {
+    // two binary searches over the peers, each once: they are most of this formula's work
+    int below = peers.countBelow(value);
+    int atMost = peers.countAtMost(value);
+    if (atMost == below) {
       throw Inputs.fail(ID, input, peers.isEmpty()
           ? "needs the values of the peers, this one included, but there are none"
           : "the " + peers.size() + " peer values do not include this value "
@@ -124,9 +127,9 @@ public final class PercentileFormula implements ScoringFormula {
           Message.of("formula.percentile.alone", Numbers.exact(maxPoints)));
     }
     int worse = input.direction() == Direction.HIGHER_IS_BETTER
-        ? peers.countBelow(value)
-        : peers.size() - peers.countAtMost(value);
-    int tied = peers.countAtMost(value) - peers.countBelow(value) - 1;
+        ? below
+        : peers.size() - atMost;
+    int tied = atMost - below - 1;
     BigDecimal ahead = BigDecimal.valueOf(worse).add(BigDecimal.valueOf(tied).multiply(HALF));
     BigDecimal points = maxPoints.multiply(ahead)
         .divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
