@@ -9,6 +9,7 @@ import io.emulation.core.grading.Grade;
 import io.emulation.core.plugin.LoadReport;
 import io.emulation.core.plugin.PluginInfo;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.scoring.spi.SpiVersion;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -60,7 +61,7 @@ class PluginJarIT {
         .filter(p -> p.id().equals(ID)).findFirst().orElseThrow();
     Path jar = Path.of(System.getProperty("plugin.jar"));
     assertThat(info.provider()).isEqualTo("io.emulation.examples.safety.SafetyFormulas");
-    assertThat(info.version()).isEqualTo("1.0");
+    assertThat(info.version()).isEqualTo(SpiVersion.CURRENT);
     assertThat(Files.isSameFile(Path.of(info.source().location().orElseThrow()), jar)).isTrue();
   }
 
