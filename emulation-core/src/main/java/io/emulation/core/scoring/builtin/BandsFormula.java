@@ -136,14 +136,14 @@ public final class BandsFormula implements ScoringFormula {
     Settings settings = ParameterCheck.readValid(ID, input, BandsFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     if (settings.rising().isPresent() && settings.rising().get() != higherIsBetter) {
-      throw Inputs.fail(ID, input, "the band points " + (higherIsBetter ? "fall" : "rise")
-          + " as 'from' rises, which gives better values fewer points on a criterion declared "
-          + input.direction() + "; reverse the points or the criterion's direction");
+      throw Inputs.fail(ID, input, higherIsBetter
+          ? Message.of("formula.bands.fault.pointsFall", input.direction().name())
+          : Message.of("formula.bands.fault.pointsRise", input.direction().name()));
     }
     boolean percent = settings.percentBasis();
     Optional<BigDecimal> target = percent
         ? Optional.of(Inputs.positiveTarget(ID, input,
-            "for basis " + PERCENT_OF_TARGET + " (or use basis: " + VALUE + ")"))
+            Message.of("formula.bands.why.target", PERCENT_OF_TARGET, VALUE)))
         : Optional.empty();
     BigDecimal measure =
         target.map(t -> Numbers.percent(input.value(), t)).orElse(input.value());

@@ -111,10 +111,9 @@ public final class GrowthFormula implements ScoringFormula {
   public Points score(ScoringInput input) {
     Settings settings = ParameterCheck.readValid(ID, input, GrowthFormula::read);
     BigDecimal baseline = input.baseline().orElseThrow(() -> Inputs.fail(ID, input,
-        "needs last year's value (a baseline) but the input has none"));
+        Message.of("formula.growth.fault.noBaseline")));
     if (baseline.signum() == 0) {
-      throw Inputs.fail(ID, input, "baseline is 0, so growth relative to it is undefined; use"
-          + " another formula or baseline for this criterion");
+      throw Inputs.fail(ID, input, Message.of("formula.growth.fault.zeroBaseline"));
     }
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     BigDecimal change = higherIsBetter

@@ -36,19 +36,8 @@ final class Inputs {
     return new ScoringException(text);
   }
 
-  /**
-   * An exception as {@link #fail(String, ScoringInput, Message)}, for a message in one language
-   * (English) that is kept as written.
-   */
-  static ScoringException fail(String formulaId, ScoringInput input, String message) {
-    return fail(formulaId, input, Message.literal(message));
-  }
-
-  /**
-   * The input's target, which must be present and greater than zero; {@code why} (English, kept
-   * as written) says what the target is for.
-   */
-  static BigDecimal positiveTarget(String formulaId, ScoringInput input, String why) {
+  /** The input's target, which must be present and greater than zero; {@code why} says what for. */
+  static BigDecimal positiveTarget(String formulaId, ScoringInput input, Message why) {
     BigDecimal target = input.target().orElseThrow(
         () -> fail(formulaId, input, Message.of("formula.fault.noTarget", why)));
     if (target.signum() <= 0) {
@@ -67,12 +56,9 @@ final class Inputs {
     return value;
   }
 
-  /**
-   * Checks the input's direction is {@code expected}; {@code why} (English, kept as written)
-   * completes the message.
-   */
+  /** Checks the input's direction is {@code expected}; {@code why} completes the message. */
   static void requireDirection(String formulaId, ScoringInput input, Direction expected,
-      String why) {
+      Message why) {
     if (input.direction() != expected) {
       throw fail(formulaId, input, Message.of("formula.fault.direction", expected.name(),
           input.direction().name(), why));

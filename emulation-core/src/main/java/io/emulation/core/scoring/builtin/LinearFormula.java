@@ -117,10 +117,10 @@ public final class LinearFormula implements ScoringFormula {
   @Override
   public Points score(ScoringInput input) {
     Settings settings = ParameterCheck.readValid(ID, input, LinearFormula::read);
-    BigDecimal target = Inputs.positiveTarget(ID, input, "to measure achievement against");
+    BigDecimal target = Inputs.positiveTarget(ID, input, Message.of("formula.linear.why.target"));
     BigDecimal value = input.value();
     if (value.signum() < 0) {
-      throw Inputs.fail(ID, input, "value must be >= 0 but was " + value.toPlainString());
+      throw Inputs.fail(ID, input, Message.of("formula.linear.fault.negative", value));
     }
     boolean lowerIsBetter = input.direction() == Direction.LOWER_IS_BETTER;
     BigDecimal maxPoints = Numbers.exact(settings.maxPoints());

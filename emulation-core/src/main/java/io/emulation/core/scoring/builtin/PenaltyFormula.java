@@ -96,8 +96,7 @@ public final class PenaltyFormula implements ScoringFormula {
   public Points score(ScoringInput input) {
     CountedPoints counted = ParameterCheck.readValid(ID, input, PenaltyFormula::read);
     Inputs.requireDirection(ID, input, Direction.LOWER_IS_BETTER,
-        "each occurrence costs points, so fewer are better; use " + PerOccurrenceFormula.ID
-            + " for occurrences that earn points");
+        Message.of("formula.penalty.why.direction", PerOccurrenceFormula.ID));
     BigDecimal count = Inputs.count(ID, input);
     BigDecimal deduction = counted.total(count);
     return Points.of(deduction.negate(), Message.of("formula.penalty", counted.explain(count),

@@ -1,5 +1,6 @@
 package io.emulation.core.scoring.builtin;
 
+import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -92,8 +93,7 @@ public final class PerOccurrenceFormula implements ScoringFormula {
     CountedPoints counted =
         ParameterCheck.readValid(ID, input, PerOccurrenceFormula::read);
     Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
-        "each occurrence earns points; use " + PenaltyFormula.ID + " for occurrences that cost"
-            + " points");
+        Message.of("formula.perOccurrence.why.direction", PenaltyFormula.ID));
     BigDecimal count = Inputs.count(ID, input);
     return Points.of(counted.total(count), counted.explain(count));
   }

@@ -117,9 +117,8 @@ public final class PercentileFormula implements ScoringFormula {
     int atMost = peers.countAtMost(value);
     if (atMost == below) {
       throw Inputs.fail(ID, input, peers.isEmpty()
-          ? "needs the values of the peers, this one included, but there are none"
-          : "the " + peers.size() + " peer values do not include this value "
-              + value.toPlainString());
+          ? Message.of("formula.percentile.fault.noPeers")
+          : Message.of("formula.percentile.fault.notAmongPeers", peers.size(), value));
     }
     int others = peers.size() - 1;
     if (others == 0) {

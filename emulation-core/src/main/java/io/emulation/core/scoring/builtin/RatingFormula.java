@@ -1,7 +1,5 @@
 package io.emulation.core.scoring.builtin;
 
-import static io.emulation.core.scoring.builtin.Numbers.plain;
-
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
@@ -100,17 +98,17 @@ public final class RatingFormula implements ScoringFormula {
   public Points score(ScoringInput input) {
     Settings settings = ParameterCheck.readValid(ID, input, RatingFormula::read);
     Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
-        "a rating's points are the rating itself, so a higher rating must be better");
+        Message.of("formula.rating.why.direction"));
     BigDecimal value = input.value();
-    String scale = "[" + plain(settings.min()) + ", " + plain(settings.max()) + "]";
+    BigDecimal min = Numbers.exact(settings.min());
+    BigDecimal max = Numbers.exact(settings.max());
     if (value.compareTo(settings.min()) < 0 || value.compareTo(settings.max()) > 0) {
-      throw Inputs.fail(ID, input, "rating " + value.toPlainString() + " is outside the scale "
-          + scale);
+      throw Inputs.fail(ID, input, Message.of("formula.rating.fault.outside", value, min, max));
     }
     Optional<BigDecimal> step = settings.step();
     if (step.isPresent() && value.subtract(settings.min()).remainder(step.get()).signum() != 0) {
-      throw Inputs.fail(ID, input, "rating " + value.toPlainString() + " is not on the scale "
-          + scale + " in steps of " + plain(step.get()));
+      throw Inputs.fail(ID, input, Message.of("formula.rating.fault.offStep", value, min, max,
+          Numbers.exact(step.get())));
     }
     return Points.of(value, Message.of("formula.rating", Numbers.exact(value),
         Numbers.exact(settings.min()), Numbers.exact(settings.max())));

@@ -157,4 +157,28 @@ class FormulaProblemsLanguagesTest {
         + " tham số không hợp lệ: pointsPer: phải > 0 nhưng là 0; maxPoints: phải > 0 nhưng là"
         + " -1,5");
   }
+
+  @Test
+  void aRatingOffItsScaleReadsInBothLanguages() {
+    ScoringException fault = catchThrowableOfType(ScoringException.class,
+        () -> new RatingFormula().score(input("10.5", params("min", 0, "max", 10))
+            .criterionId("solidarity").build()));
+
+    assertThat(fault.getMessage(EN)).isEqualTo(
+        "emulation:rating (criterion 'solidarity'): rating 10.5 is outside the scale [0, 10]");
+    assertThat(fault.getMessage(VI)).isEqualTo(
+        "emulation:rating (tiêu chí 'solidarity'): mức đánh giá 10,5 nằm ngoài thang [0; 10]");
+  }
+
+  @Test
+  void aGrowthWithoutBaselineReadsInBothLanguages() {
+    ScoringException fault = catchThrowableOfType(ScoringException.class,
+        () -> new GrowthFormula().score(input("5", params("maxPoints", 20, "targetGrowth", 10))
+            .build()));
+
+    assertThat(fault.getMessage(EN)).isEqualTo(
+        "emulation:growth: needs last year's value (a baseline) but the input has none");
+    assertThat(fault.getMessage(VI)).isEqualTo(
+        "emulation:growth: cần giá trị năm trước (giá trị gốc) nhưng dữ liệu không có");
+  }
 }
