@@ -60,6 +60,39 @@ public final class TextCatalog {
     return message.in(locale, this::catalog);
   }
 
+  /**
+   * This catalog in one language, for code that writes many texts in it (a report, a command's
+   * output).
+   */
+  public Localized in(Locale locale) {
+    return new Localized(this, requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * A {@link TextCatalog} in one language.
+   *
+   * @param catalog the catalog
+   * @param locale the language
+   * @since 0.2
+   */
+  public record Localized(TextCatalog catalog, Locale locale) {
+    /** Checks the parts. */
+    public Localized {
+      requireNonNull(catalog, "catalog");
+      requireNonNull(locale, "locale");
+    }
+
+    /** The text for {@code key} with {@code args} in this language. */
+    public String get(String key, Object... args) {
+      return catalog.text(locale, key, args);
+    }
+
+    /** A library message in this language. */
+    public String render(Message message) {
+      return catalog.render(message, locale);
+    }
+  }
+
   /** The keys this catalog's own parts define in the given language. */
   public ImmutableSet<String> keys(Locale locale) {
     return catalog(locale).ownKeys();

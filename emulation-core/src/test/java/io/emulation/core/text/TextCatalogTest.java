@@ -60,4 +60,13 @@ class TextCatalogTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("none.properties");
   }
+
+  @Test
+  void inOneLanguageRendersItsKeysAndLibraryMessagesInIt() {
+    TextCatalog.Localized vietnamese = SAMPLE.in(Languages.VIETNAMESE);
+
+    assertThat(vietnamese.get("sample.title", "Xưởng 1")).isEqualTo("Kết quả của Xưởng 1");
+    assertThat(vietnamese.render(Message.of("text", "z"))).isEqualTo("z");
+    assertThat(vietnamese.locale()).isEqualTo(Languages.VIETNAMESE);
+  }
 }

@@ -2,7 +2,6 @@ package io.emulation.examples.cli;
 
 import io.emulation.core.text.Languages;
 import io.emulation.core.text.TextCatalog;
-import java.util.Locale;
 
 /**
  * The tool's words in English and Vietnamese: {@code cli.properties} and {@code
@@ -14,21 +13,7 @@ final class CliText {
   static final TextCatalog CATALOG = TextCatalog.load(CliText.class::getResourceAsStream, "cli");
 
   /** English, for output of commands without {@code --lang}. */
-  static final CliText ENGLISH = new CliText(Languages.ENGLISH);
+  static final TextCatalog.Localized ENGLISH = CATALOG.in(Languages.ENGLISH);
 
-  private final Locale locale;
-
-  CliText(Locale locale) {
-    this.locale = locale;
-  }
-
-  /** The language. */
-  Locale locale() {
-    return locale;
-  }
-
-  /** The text of {@code key} with {@code args} in this language. */
-  String get(String key, Object... args) {
-    return CATALOG.text(locale, key, args);
-  }
+  private CliText() {}
 }

@@ -1,6 +1,7 @@
 package io.emulation.examples.cli;
 
 import io.emulation.core.EmulationException;
+import io.emulation.core.text.TextCatalog;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -106,7 +107,7 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
    */
   private static int handle(Exception e, CommandLine line) {
     PrintWriter err = line.getErr();
-    CliText text = line.getCommand() instanceof Localized command ? command.text()
+    TextCatalog.Localized text = line.getCommand() instanceof Localized command ? command.text()
         : CliText.ENGLISH;
     if (e instanceof EmulationException problems) {
       err.println(PREFIX + problems.getMessage(text.locale()));
@@ -131,7 +132,7 @@ public final class EmulationCli implements java.util.concurrent.Callable<Integer
   /** A command that prints in the language of its {@code --lang}. */
   interface Localized {
     /** The words of the command's language. */
-    CliText text();
+    TextCatalog.Localized text();
   }
 
   /** Creates the subcommands with the terminal and the error stream they report progress on. */

@@ -1,5 +1,6 @@
 package io.emulation.examples.cli;
 
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignRun;
 import io.emulation.examples.report.HtmlReport;
 import io.emulation.examples.text.LibraryText;
@@ -79,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer>, EmulationCli.Localized
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--author and --reason must not be blank");
     }
-    CliText text = input.text();
+    TextCatalog.Localized text = input.text();
     CampaignRun run;
     Optional<Publication> publication = Optional.empty();
     try (Plugins plugins = Plugins.load(input.pluginPath, text); Progress bar = progress) {
@@ -101,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer>, EmulationCli.Localized
     return EmulationCli.OK;
   }
 
-  private String reason(CliText text) {
+  private String reason(TextCatalog.Localized text) {
     if (reason != null) {
       return reason;
     }
@@ -109,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer>, EmulationCli.Localized
         .map(Path::toString).toList()));
   }
 
-  private void write(CampaignRun run, CliText text, Progress bar) {
+  private void write(CampaignRun run, TextCatalog.Localized text, Progress bar) {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -123,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer>, EmulationCli.Localized
 
   /** The words of {@code --lang}. */
   @Override
-  public CliText text() {
+  public TextCatalog.Localized text() {
     return input.text();
   }
 }

@@ -2,6 +2,7 @@ package io.emulation.examples.cli;
 
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.Participant;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignRun;
 import io.emulation.examples.text.LibraryText;
 import java.io.PrintWriter;
@@ -48,7 +49,7 @@ final class ExplainCommand implements Callable<Integer>, EmulationCli.Localized 
           "Missing required option: '--measurements=CSV'");
     }
     CampaignRun run;
-    CliText text = input.text();
+    TextCatalog.Localized text = input.text();
     try (Plugins plugins = Plugins.load(input.pluginPath, text); Progress bar = progress) {
       bar.start(input.fileCount() + 2);
       run = input.files(plugins.formulas, plugins.conditions).run(input.language, bar::step);
@@ -67,7 +68,7 @@ final class ExplainCommand implements Callable<Integer>, EmulationCli.Localized 
     return EmulationCli.OK;
   }
 
-  private String unknown(CampaignRun run, CliText text) {
+  private String unknown(CampaignRun run, TextCatalog.Localized text) {
     String message = text.get("cli.error.unknownParticipant", participant,
         run.campaign().id(), run.result().period().toString());
     if (run.campaign().organisation().participant(participant).isPresent()) {
@@ -107,7 +108,7 @@ final class ExplainCommand implements Callable<Integer>, EmulationCli.Localized 
 
   /** The words of {@code --lang}. */
   @Override
-  public CliText text() {
+  public TextCatalog.Localized text() {
     return input.text();
   }
 }

@@ -4,6 +4,7 @@ import io.emulation.core.award.ConditionRegistry;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.core.text.Languages;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ final class InputOptions {
   Locale language = Languages.ENGLISH;
 
   /** The words of the chosen language. */
-  CliText text() {
-    return new CliText(language);
+  TextCatalog.Localized text() {
+    return CliText.CATALOG.in(language);
   }
 
   /** Whether any data file was given. */

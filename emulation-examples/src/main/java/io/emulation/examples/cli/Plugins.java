@@ -2,6 +2,7 @@ package io.emulation.examples.cli;
 
 import io.emulation.core.award.ConditionRegistry;
 import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.TextCatalog;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -34,7 +35,7 @@ final class Plugins implements AutoCloseable {
    * @throws InputProblem naming a path that does not exist, in the words of {@code text}
    * @throws io.emulation.core.EmulationException naming a plugin that fails to load
    */
-  static Plugins load(List<Path> path, CliText text) {
+  static Plugins load(List<Path> path, TextCatalog.Localized text) {
     List<URL> urls = new ArrayList<>();
     for (Path entry : path) {
       if (!Files.exists(entry)) {
@@ -47,7 +48,7 @@ final class Plugins implements AutoCloseable {
     return new Plugins(loader, FormulaRegistry.load(loader), ConditionRegistry.load(loader));
   }
 
-  private static List<URL> jars(Path entry, CliText text) {
+  private static List<URL> jars(Path entry, TextCatalog.Localized text) {
     try {
       if (!Files.isDirectory(entry)) {
         return List.of(entry.toUri().toURL());

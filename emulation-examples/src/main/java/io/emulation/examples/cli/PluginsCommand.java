@@ -1,6 +1,7 @@
 package io.emulation.examples.cli;
 
 import io.emulation.core.award.ConditionType;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -32,7 +33,7 @@ final class PluginsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CliText text = CliText.ENGLISH;
+    TextCatalog.Localized text = CliText.ENGLISH;
     try (Plugins plugins = Plugins.load(pluginPath, text)) {
       out.println(text.get("cli.plugins.formulas", plugins.formulas.ids().size()));
       out.printf("  %-28s %-16s %-4s %-40s %s%n", text.get("cli.plugins.id"),

@@ -7,6 +7,7 @@ import io.emulation.core.lifecycle.ResultDiff;
 import io.emulation.core.lifecycle.ResultSnapshot;
 import io.emulation.core.lifecycle.ResultStore;
 import io.emulation.core.lifecycle.Revision;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignRun;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,7 +53,7 @@ record Publication(Revision revision, boolean published) {
   }
 
   /** What the run did, then for a later revision every change, one a line, in words. */
-  List<String> lines(Path folder, CampaignRun run, CliText text) {
+  List<String> lines(Path folder, CampaignRun run, TextCatalog.Localized text) {
     String campaign = revision.campaignId();
     String period = revision.period().toString();
     List<String> lines = new ArrayList<>();
@@ -76,7 +77,7 @@ record Publication(Revision revision, boolean published) {
    * changed of whom; a participant whose only change is a move in the overall ranking (because
    * others' totals changed) is counted in one line rather than listed.
    */
-  static List<String> changes(ResultDiff diff, CampaignRun run, CliText text) {
+  static List<String> changes(ResultDiff diff, CampaignRun run, TextCatalog.Localized text) {
     List<String> lines = new ArrayList<>();
     diff.added().forEach(id -> lines.add(text.get("cli.store.added", id)));
     diff.removed().forEach(id -> lines.add(text.get("cli.store.removed", id)));
@@ -110,7 +111,7 @@ record Publication(Revision revision, boolean published) {
         .orElse(awardId);
   }
 
-  private static String field(ResultDiff.FieldChange.Field field, CliText text) {
+  private static String field(ResultDiff.FieldChange.Field field, TextCatalog.Localized text) {
     return switch (field) {
       case KIND -> text.get("cli.store.field.kind");
       case UNIT -> text.get("cli.store.field.unit");

@@ -4,6 +4,7 @@ import io.emulation.core.award.AwardResult;
 import io.emulation.core.award.AwardRule;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignRun;
 import io.emulation.examples.report.HtmlReport;
 import io.emulation.examples.report.YearOverYear;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 final class Summary {
   private Summary() {}
 
-  static void print(CampaignRun run, CliText text, PrintWriter out) {
+  static void print(CampaignRun run, TextCatalog.Localized text, PrintWriter out) {
     out.println(text.get("cli.summary.campaign", run.campaign().id(), run.campaign().name(),
         run.result().period().toString()));
     out.println(text.get("cli.summary.participants", run.result().individuals().size(),

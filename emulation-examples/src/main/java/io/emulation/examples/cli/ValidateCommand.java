@@ -2,6 +2,7 @@ package io.emulation.examples.cli;
 
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.io.Definition;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignFiles;
 import io.emulation.examples.CampaignRun;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer>, EmulationCli.Localized
   @Override
   public Integer call() {
     Definition definition = check();
-    CliText text = input.text();
+    TextCatalog.Localized text = input.text();
     StringBuilder ok = new StringBuilder(text.get("cli.validate.ok", input.definition.toString()));
     definition.campaign().ifPresent(c -> ok.append("; ").append(describe(c, text)));
     definition.awards().ifPresent(rules -> ok.append("; ").append(text.get(
@@ -60,7 +61,7 @@ final class ValidateCommand implements Callable<Integer>, EmulationCli.Localized
     }
   }
 
-  private static String describe(Campaign campaign, CliText text) {
+  private static String describe(Campaign campaign, TextCatalog.Localized text) {
     return text.get("cli.validate.campaign", campaign.id(),
         campaign.organisation().units().size(), campaign.organisation().individuals().size(),
         campaign.organisation().collectives().size(), campaign.criteria().size());
@@ -68,7 +69,7 @@ final class ValidateCommand implements Callable<Integer>, EmulationCli.Localized
 
   /** The words of {@code --lang}. */
   @Override
-  public CliText text() {
+  public TextCatalog.Localized text() {
     return input.text();
   }
 }

@@ -17,6 +17,7 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.text.Languages;
 import io.emulation.core.text.Message;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.text.LibraryText;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,7 +146,7 @@ public record AwardFunnel(String awardId, String awardName, ParticipantKind reci
    * @since 0.2
    */
   public String describe(Locale locale) {
-    ReportText text = new ReportText(locale);
+    TextCatalog.Localized text = ReportText.CATALOG.in(locale);
     StringBuilder line = new StringBuilder(recipient == ParticipantKind.INDIVIDUAL
         ? text.get("report.funnel.start", awardId, considered)
         : text.get("report.funnel.startCollectives", awardId, considered));

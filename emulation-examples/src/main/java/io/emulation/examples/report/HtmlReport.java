@@ -11,6 +11,7 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.text.Languages;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.CampaignRun;
 import io.emulation.examples.report.SvgCharts.Bar;
 import io.emulation.examples.text.LibraryText;
@@ -47,12 +48,12 @@ public final class HtmlReport {
 
   private final CampaignRun run;
   private final List<AwardFunnel> funnels;
-  private final ReportText text;
+  private final TextCatalog.Localized text;
 
   private HtmlReport(CampaignRun run, List<AwardFunnel> funnels, Locale locale) {
     this.run = run;
     this.funnels = List.copyOf(funnels);
-    this.text = new ReportText(locale);
+    this.text = ReportText.CATALOG.in(locale);
   }
 
   /** A report of the run, with the funnels of its award rules when it has some. */
@@ -210,7 +211,7 @@ public final class HtmlReport {
    * @since 0.2
    */
   public static String commended(AwardSummary summary, Locale locale) {
-    return new ReportText(locale).get("report.summary.commended",
+    return ReportText.CATALOG.in(locale).get("report.summary.commended",
         summary.collectivesCommended(), summary.individualsCommended(), summary.totalGrants());
   }
 

@@ -10,6 +10,7 @@ import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.org.Participant;
+import io.emulation.core.text.TextCatalog;
 import io.emulation.examples.text.LibraryText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,10 +26,10 @@ final class ReportTables {
   private final Optional<AwardResult> awards;
   private final Map<String, List<ParticipantResult>> individualsByUnit;
   private final Map<String, List<ParticipantResult>> collectivesByUnit;
-  private final ReportText text;
+  private final TextCatalog.Localized text;
 
   ReportTables(Campaign campaign, EvaluationResult result, Optional<AwardResult> awards,
-      ReportText text) {
+      TextCatalog.Localized text) {
     this.text = text;
     this.org = campaign.organisation();
     this.result = result;

@@ -1,7 +1,6 @@
 package io.emulation.examples.report;
 
 import io.emulation.core.text.TextCatalog;
-import java.util.Locale;
 
 /**
  * The report's words in English and Vietnamese: {@code report.properties} and {@code
@@ -13,19 +12,5 @@ final class ReportText {
   static final TextCatalog CATALOG =
       TextCatalog.load(ReportText.class::getResourceAsStream, "report");
 
-  private final Locale locale;
-
-  ReportText(Locale locale) {
-    this.locale = locale;
-  }
-
-  /** The language. */
-  Locale locale() {
-    return locale;
-  }
-
-  /** The text of {@code key} with {@code args} in this language. */
-  String get(String key, Object... args) {
-    return CATALOG.text(locale, key, args);
-  }
+  private ReportText() {}
 }

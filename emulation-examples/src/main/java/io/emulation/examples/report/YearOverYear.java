@@ -8,6 +8,7 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.text.Languages;
+import io.emulation.core.text.TextCatalog;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -87,7 +88,7 @@ public record YearOverYear(String criterionId, String criterionName, int partici
    * @since 0.2
    */
   public String growthText(Locale locale) {
-    ReportText text = new ReportText(locale);
+    TextCatalog.Localized text = ReportText.CATALOG.in(locale);
     return growthPercent().map(g -> g.signum() > 0 ? text.get("report.growth.up", g)
         : text.get("report.growth.down", g)).orElseGet(() -> text.get("report.growth.none"));
   }
