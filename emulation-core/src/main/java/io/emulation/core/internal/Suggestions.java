@@ -13,14 +13,6 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * {@code " (did you mean 'x'?)"} in English for the closest candidate, or empty text if none is
-   * close; {@link #suggestion} is the same in the reader's language.
-   */
-  public static String didYouMean(String given, Collection<String> candidates) {
-    return suggestion(given, candidates).toString();
-  }
-
-  /**
    * {@code " (did you mean 'x'?)"} for the closest candidate, or empty text if none is close, as
    * a message to put at the end of another.
    */
