@@ -173,8 +173,7 @@ public final class AwardEvaluator {
 
   /** Whether every condition is a built-in one, whose reads of grants are known. */
   private static boolean builtIn(Condition condition) {
-    Class<?> owner = condition.getClass().getEnclosingClass();
-    return (owner == Conditions.class || owner == CouncilConditions.class)
+    return condition instanceof BuiltInCondition
         && condition.children().stream().allMatch(AwardEvaluator::builtIn);
   }
 

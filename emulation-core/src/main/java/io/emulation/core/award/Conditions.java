@@ -201,7 +201,7 @@ public final class Conditions {
    *
    * @param conditions at least one
    */
-  public record All(ImmutableList<Condition> conditions) implements Condition {
+  public record All(ImmutableList<Condition> conditions) implements BuiltInCondition {
     /** Checks the parts. */
     public All {
       checkArgument(!conditions.isEmpty(), "'all' needs at least one condition");
@@ -216,17 +216,12 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      Explanation text = described(conditions.get(0));
+    public Message description() {
+      Message text = Message.from(described(conditions.get(0)));
       for (Condition next : conditions.subList(1, conditions.size())) {
         text = Message.of("condition.all.describe", text, described(next));
       }
-      return text.in(locale);
+      return text;
     }
 
     @Override
@@ -245,7 +240,7 @@ public final class Conditions {
    *
    * @param conditions at least one
    */
-  public record Any(ImmutableList<Condition> conditions) implements Condition {
+  public record Any(ImmutableList<Condition> conditions) implements BuiltInCondition {
     /** Checks the parts. */
     public Any {
       checkArgument(!conditions.isEmpty(), "'any' needs at least one condition");
@@ -261,13 +256,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.any.describe", describedAll(conditions)).in(locale);
+    public Message description() {
+      return Message.of("condition.any.describe", describedAll(conditions));
     }
 
     @Override
@@ -287,7 +277,8 @@ public final class Conditions {
    * @param count how many must hold, 1 to the number of conditions
    * @param conditions the conditions
    */
-  public record AtLeast(int count, ImmutableList<Condition> conditions) implements Condition {
+  public record AtLeast(int count, ImmutableList<Condition> conditions)
+      implements BuiltInCondition {
     /** Checks the parts. */
     public AtLeast {
       checkArgument(count >= 1 && count <= conditions.size(),
@@ -306,13 +297,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.atLeast.describe", count, describedAll(conditions)).in(locale);
+    public Message description() {
+      return Message.of("condition.atLeast.describe", count, describedAll(conditions));
     }
 
     @Override
@@ -331,7 +317,7 @@ public final class Conditions {
    *
    * @param condition the condition negated
    */
-  public record Not(Condition condition) implements Condition {
+  public record Not(Condition condition) implements BuiltInCondition {
     /** Checks the part. */
     public Not {
       requireNonNull(condition, "condition");
@@ -344,13 +330,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.not.describe", described(condition)).in(locale);
+    public Message description() {
+      return Message.of("condition.not.describe", described(condition));
     }
 
     @Override
@@ -371,7 +352,7 @@ public final class Conditions {
    *
    * @param gradeCode a grade code of the campaign's scale
    */
-  public record MinGrade(String gradeCode) implements Condition {
+  public record MinGrade(String gradeCode) implements BuiltInCondition {
     /** Checks the part. */
     public MinGrade {
       requireNonNull(gradeCode, "gradeCode");
@@ -386,13 +367,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.minGrade.describe", gradeCode).in(locale);
+    public Message description() {
+      return Message.of("condition.minGrade.describe", gradeCode);
     }
   }
 
@@ -401,7 +377,7 @@ public final class Conditions {
    *
    * @param min the least total
    */
-  public record MinScore(BigDecimal min) implements Condition {
+  public record MinScore(BigDecimal min) implements BuiltInCondition {
     /** Checks the part. */
     public MinScore {
       requireNonNull(min, "min");
@@ -415,18 +391,13 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.minScore.describe", min).in(locale);
+    public Message description() {
+      return Message.of("condition.minScore.describe", min);
     }
   }
 
   /** No veto criterion failed. */
-  public record NoVetoFailure() implements Condition {
+  public record NoVetoFailure() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       List<String> failed = context.result().scorecard().vetoFailures();
@@ -435,18 +406,13 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.noVetoFailure.met").in(locale);
+    public Message description() {
+      return Message.of("condition.noVetoFailure.met");
     }
   }
 
   /** No collective the individual belongs to failed a veto. */
-  public record UnitsHaveNoVetoFailure() implements Condition {
+  public record UnitsHaveNoVetoFailure() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       List<String> failed = context.collectivesOf().stream()
@@ -460,13 +426,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.unitsHaveNoVetoFailure.met").in(locale);
+    public Message description() {
+      return Message.of("condition.unitsHaveNoVetoFailure.met");
     }
 
     @Override
@@ -476,7 +437,7 @@ public final class Conditions {
   }
 
   /** The participant registered for the award being decided. */
-  public record Registered() implements Condition {
+  public record Registered() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       boolean registered = context.inputs().registrations()
@@ -487,13 +448,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.registered.describe").in(locale);
+    public Message description() {
+      return Message.of("condition.registered.describe");
     }
   }
 
@@ -505,7 +461,7 @@ public final class Conditions {
    *
    * @param months how many months, {@code >= 0}
    */
-  public record HiredMonthsBefore(int months) implements Condition {
+  public record HiredMonthsBefore(int months) implements BuiltInCondition {
     /** Checks the part. */
     public HiredMonthsBefore {
       checkArgument(months >= 0, "months must be >= 0 but was %s", months);
@@ -527,13 +483,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.hiredMonthsBefore.describe", months).in(locale);
+    public Message description() {
+      return Message.of("condition.hiredMonthsBefore.describe", months);
     }
 
     @Override
@@ -547,7 +498,7 @@ public final class Conditions {
    *
    * @param level the lowest level that disqualifies
    */
-  public record DisciplineBelow(DisciplinaryLevel level) implements Condition {
+  public record DisciplineBelow(DisciplinaryLevel level) implements BuiltInCondition {
     /** Checks the part. */
     public DisciplineBelow {
       requireNonNull(level, "level");
@@ -561,13 +512,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.disciplineBelow.describe", level).in(locale);
+    public Message description() {
+      return Message.of("condition.disciplineBelow.describe", level);
     }
 
     @Override
@@ -577,7 +523,7 @@ public final class Conditions {
   }
 
   /** The individual is not under disciplinary review or investigation. */
-  public record NotUnderReview() implements Condition {
+  public record NotUnderReview() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       boolean review = individual(context).isUnderReview();
@@ -586,13 +532,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.notUnderReview.met").in(locale);
+    public Message description() {
+      return Message.of("condition.notUnderReview.met");
     }
 
     @Override
@@ -607,7 +548,7 @@ public final class Conditions {
    * @param count how many, {@code >= 1}
    * @param reach the least reach
    */
-  public record InitiativesAtLeast(int count, AwardLevel reach) implements Condition {
+  public record InitiativesAtLeast(int count, AwardLevel reach) implements BuiltInCondition {
     /** Checks the parts. */
     public InitiativesAtLeast {
       checkArgument(count >= 1, "initiative count must be >= 1 but was %s", count);
@@ -625,13 +566,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.initiativesAtLeast.describe", count, reach).in(locale);
+    public Message description() {
+      return Message.of("condition.initiativesAtLeast.describe", count, reach);
     }
   }
 
@@ -642,7 +578,7 @@ public final class Conditions {
    *
    * @param awardId the award
    */
-  public record Holds(String awardId) implements Condition {
+  public record Holds(String awardId) implements BuiltInCondition {
     /** Checks the part. */
     public Holds {
       requireNonNull(awardId, "awardId");
@@ -657,13 +593,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.holds.describe", awardId).in(locale);
+    public Message description() {
+      return Message.of("condition.holds.describe", awardId);
     }
 
     @Override
@@ -680,7 +611,7 @@ public final class Conditions {
    * @param awardId the award
    * @param times how many consecutive periods, {@code >= 1}
    */
-  public record HeldConsecutively(String awardId, int times) implements Condition {
+  public record HeldConsecutively(String awardId, int times) implements BuiltInCondition {
     /** Checks the parts. */
     public HeldConsecutively {
       requireNonNull(awardId, "awardId");
@@ -707,13 +638,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.heldConsecutively.describe", awardId, times).in(locale);
+    public Message description() {
+      return Message.of("condition.heldConsecutively.describe", awardId, times);
     }
 
     @Override
@@ -733,7 +659,7 @@ public final class Conditions {
    * @param strictlyMore whether the share must exceed the percent
    */
   public record MemberShareHolding(String awardId, BigDecimal percent, boolean strictlyMore)
-      implements Condition {
+      implements BuiltInCondition {
     /** Checks the parts. */
     public MemberShareHolding {
       requireNonNull(awardId, "awardId");
@@ -747,16 +673,10 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
+    public Message description() {
       return (strictlyMore
           ? Message.of("condition.memberShareHolding.describe.moreThan", percent, awardId)
-          : Message.of("condition.memberShareHolding.describe.atLeast", percent, awardId))
-          .in(locale);
+          : Message.of("condition.memberShareHolding.describe.atLeast", percent, awardId));
     }
 
     @Override
@@ -776,7 +696,8 @@ public final class Conditions {
    * @param gradeCode a grade code of the individuals' scale
    * @param percent the share, 0 to 100
    */
-  public record MemberShareWithGrade(String gradeCode, BigDecimal percent) implements Condition {
+  public record MemberShareWithGrade(String gradeCode, BigDecimal percent)
+      implements BuiltInCondition {
     /** Checks the parts. */
     public MemberShareWithGrade {
       requireNonNull(gradeCode, "gradeCode");
@@ -791,14 +712,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.memberShareWithGrade.describe", percent, gradeCode)
-          .in(locale);
+    public Message description() {
+      return Message.of("condition.memberShareWithGrade.describe", percent, gradeCode);
     }
 
     @Override
@@ -813,7 +728,7 @@ public final class Conditions {
    * @param awardId the award
    * @param count how many, {@code >= 1}
    */
-  public record MembersHolding(String awardId, int count) implements Condition {
+  public record MembersHolding(String awardId, int count) implements BuiltInCondition {
     /** Checks the parts. */
     public MembersHolding {
       requireNonNull(awardId, "awardId");
@@ -829,13 +744,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.membersHolding.describe", count, awardId).in(locale);
+    public Message description() {
+      return Message.of("condition.membersHolding.describe", count, awardId);
     }
 
     @Override
@@ -854,7 +764,7 @@ public final class Conditions {
    *
    * @param level the lowest level that disqualifies the collective
    */
-  public record NoMemberDisciplined(DisciplinaryLevel level) implements Condition {
+  public record NoMemberDisciplined(DisciplinaryLevel level) implements BuiltInCondition {
     /** Checks the part. */
     public NoMemberDisciplined {
       requireNonNull(level, "level");
@@ -875,13 +785,8 @@ public final class Conditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Message.of("condition.noMemberDisciplined.met", level).in(locale);
+    public Message description() {
+      return Message.of("condition.noMemberDisciplined.met", level);
     }
 
     @Override

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +35,7 @@ public final class CouncilConditions {
    * @param numerator {@code >= 1}
    * @param denominator {@code >= numerator}
    */
-  public record Quorum(int numerator, int denominator) implements Condition {
+  public record Quorum(int numerator, int denominator) implements BuiltInCondition {
     /** Checks the fraction is above 0 and at most 1. */
     public Quorum {
       checkArgument(numerator >= 1 && denominator >= numerator,
@@ -57,13 +56,8 @@ public final class CouncilConditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Text.describeQuorum(numerator, denominator).in(locale);
+    public Message description() {
+      return Text.describeQuorum(numerator, denominator);
     }
   }
 
@@ -72,7 +66,7 @@ public final class CouncilConditions {
    *
    * @param percent 0 to 100
    */
-  public record ApprovalMoreThan(BigDecimal percent) implements Condition {
+  public record ApprovalMoreThan(BigDecimal percent) implements BuiltInCondition {
     /** Checks the percent. */
     public ApprovalMoreThan {
       checkPercent(percent);
@@ -93,13 +87,8 @@ public final class CouncilConditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Text.describeApproval(percent).in(locale);
+    public Message description() {
+      return Text.describeApproval(percent);
     }
   }
 
@@ -109,7 +98,7 @@ public final class CouncilConditions {
    *
    * @param percent 0 to 100
    */
-  public record SecretBallotApproval(BigDecimal percent) implements Condition {
+  public record SecretBallotApproval(BigDecimal percent) implements BuiltInCondition {
     /** Checks the percent. */
     public SecretBallotApproval {
       checkPercent(percent);
@@ -130,13 +119,8 @@ public final class CouncilConditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Text.describeSecretBallot(percent).in(locale);
+    public Message description() {
+      return Text.describeSecretBallot(percent);
     }
   }
 
@@ -148,7 +132,7 @@ public final class CouncilConditions {
    *
    * @param percent the threshold of the approval it completes, 0 to 100
    */
-  public record ChairmanCastingVote(BigDecimal percent) implements Condition {
+  public record ChairmanCastingVote(BigDecimal percent) implements BuiltInCondition {
     /** Checks the percent. */
     public ChairmanCastingVote {
       checkPercent(percent);
@@ -171,13 +155,8 @@ public final class CouncilConditions {
     }
 
     @Override
-    public String describe() {
-      return describe(Locale.ENGLISH);
-    }
-
-    @Override
-    public String describe(Locale locale) {
-      return Text.describeCastingVote(percent).in(locale);
+    public Message description() {
+      return Text.describeCastingVote(percent);
     }
   }
 
