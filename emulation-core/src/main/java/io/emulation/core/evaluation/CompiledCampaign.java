@@ -23,6 +23,7 @@ import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,6 +44,27 @@ import java.util.stream.Stream;
  * @since 0.1
  */
 public final class CompiledCampaign {
+  /**
+   * Where problems with inputs already checked would go: nowhere, since there are none (adding
+   * one fails).
+   */
+  private static final List<Problem> CHECKED = new AbstractList<>() {
+    @Override
+    public Problem get(int index) {
+      throw new IndexOutOfBoundsException(index);
+    }
+
+    @Override
+    public int size() {
+      return 0;
+    }
+
+    @Override
+    public boolean add(Problem problem) {
+      throw new IllegalStateException("input checked before scoring has a problem: " + problem);
+    }
+  };
+
   /** Fewer participants of a kind than this are scored on the calling thread alone. */
   static final int PARALLEL_FROM = 2_000;
 
@@ -93,6 +115,15 @@ public final class CompiledCampaign {
 
   /** As {@link #evaluate(EvaluationData, Period)}, scoring in parallel from that many people. */
   EvaluationResult evaluate(EvaluationData data, Period period, int parallelFrom) {
+    return evaluate(data, period, parallelFrom, true);
+  }
+
+  /**
+   * As {@link #evaluate(EvaluationData, Period, int)}, keeping scorecards {@linkplain
+   * CompactScorecards compactly} where possible, or every line as made (to compare the two).
+   */
+  EvaluationResult evaluate(EvaluationData data, Period period, int parallelFrom,
+      boolean compact) {
     requireNonNull(data, "data");
     requireNonNull(period, "period");
     if (!campaign.period().contains(period)) {
@@ -105,18 +136,29 @@ public final class CompiledCampaign {
         MeasurementIndex.of(campaign, inScope, data.measurements(), dataProblems);
     Map<String, List<Adjustment>> adjustments =
         adjustmentsIn(period, inScope, data.adjustments(), dataProblems);
-    // inputs by position: participants in scope order, criteria in campaign order per kind
+    // every input is checked before anything is scored, and the peers of each criterion that
+    // needs them gathered; inputs are not kept: scoring, and reading a line again later, resolve
+    // them again from the index, which costs less than keeping one object per line
     List<Participant> ordered = new ArrayList<>(inScope.values());
-    Input[][] inputs = new Input[ordered.size()][];
-    for (int p = 0; p < ordered.size(); p++) {
-      Participant participant = ordered.get(p);
-      List<Criterion> criteria = criteriaByKind.get(participant.kind());
-      Object[] slots = index.slotsOf(participant.id());
-      Input[] own = new Input[criteria.size()];
-      for (int k = 0; k < own.length; k++) {
-        own[k] = input(index, slots, participant.id(), criteria.get(k), period, dataProblems);
+    Map<ParticipantKind, List<List<BigDecimal>>> peerValues = new EnumMap<>(ParticipantKind.class);
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      List<List<BigDecimal>> values = new ArrayList<>();
+      for (Criterion criterion : criteriaByKind.get(kind)) {
+        values.add(formulas.get(criterion.id()).requires(InputRequirement.PEERS)
+            ? new ArrayList<>() : null);
       }
-      inputs[p] = own;
+      peerValues.put(kind, values);
+    }
+    for (Participant participant : ordered) {
+      List<Criterion> criteria = criteriaByKind.get(participant.kind());
+      List<List<BigDecimal>> peers = peerValues.get(participant.kind());
+      Object[] slots = index.slotsOf(participant.id());
+      for (int k = 0; k < criteria.size(); k++) {
+        Input input = input(index, slots, participant.id(), criteria.get(k), period, dataProblems);
+        if (peers.get(k) != null && input.value() != null) {
+          peers.get(k).add(input.value().value());
+        }
+      }
     }
     if (!dataProblems.isEmpty()) {
       throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
@@ -124,7 +166,8 @@ public final class CompiledCampaign {
     }
     Map<String, Scorecard> scorecards = new HashMap<>();
     Set<String> withErrors = new HashSet<>();
-    score(ordered, inputs, adjustments, period, parallelFrom, scorecards, withErrors);
+    score(ordered, index, peerValues, adjustments, period, parallelFrom, compact, scorecards,
+        withErrors);
     return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
   }
 
@@ -204,8 +247,9 @@ public final class CompiledCampaign {
    * Scores every participant into {@code scorecards}, noting in {@code withErrors} those whose
    * scorecard has errors.
    */
-  private void score(List<Participant> ordered, Input[][] inputs,
-      Map<String, List<Adjustment>> adjustments, Period period, int parallelFrom,
+  private void score(List<Participant> ordered, MeasurementIndex index,
+      Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
+      Map<String, List<Adjustment>> adjustments, Period period, int parallelFrom, boolean compact,
       Map<String, Scorecard> scorecards, Set<String> withErrors) {
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     for (ParticipantKind kind : ParticipantKind.values()) {
@@ -213,31 +257,30 @@ public final class CompiledCampaign {
           .filter(p -> ordered.get(p).kind() == kind).toArray();
       List<Criterion> criteria = criteriaByKind.get(kind);
       LineScorer[] scorers = new LineScorer[criteria.size()];
+      PeerValues[] peers = new PeerValues[criteria.size()];
       for (int k = 0; k < scorers.length; k++) {
         Criterion criterion = criteria.get(k);
         scorers[k] = new LineScorer(criterion, formulas.get(criterion.id()), campaign.decimals());
+        List<BigDecimal> values = peerValues.get(kind).get(k);
+        peers[k] = values == null ? PeerValues.none() : PeerValues.of(values);
       }
-      PeerValues[] peers = peersOf(scorers, ofKind, inputs);
+      CompactScorecards table = new CompactScorecards(criteria, scorers, ofKind.length,
+          campaign.decimals().scale(), (participantId, k) -> line(scorers[k], peers[k], index,
+              index.slotsOf(participantId), participantId, period));
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
       Scorecard[] scored = new Scorecard[ofKind.length];
       boolean[] errored = new boolean[ofKind.length];
-      // each scorecard depends only on its own inputs, the peers computed above and, for a
+      // each scorecard depends only on its own inputs, the peers gathered above and, for a
       // collective, its members' scorecards (all individuals come first), so participants are
       // scored in parallel, each into its own slot, and put in the map in participant order, as
       // a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
-        Input[] own = inputs[ofKind[i]];
+        Object[] slots = index.slotsOf(participant.id());
         List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
         for (int k = 0; k < scorers.length; k++) {
-          LineScorer scorer = scorers[k];
-          Input input = own[k];
-          if (input.value() == null) {
-            lines.add(scorer.missing());
-          } else {
-            lines.add(scorer.score(participant.id(), input.value(), input.baseline(), peers[k]));
-          }
+          lines.add(line(scorers[k], peers[k], index, slots, participant.id(), period));
         }
         if (kind == ParticipantKind.COLLECTIVE) {
           new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
@@ -245,8 +288,8 @@ public final class CompiledCampaign {
         }
         Scorecard scorecard = assembler.assemble(participant.id(), lines,
             adjustments.getOrDefault(participant.id(), List.of()), vetoes);
-        scored[i] = scorecard;
         errored[i] = scorecard.hasErrors();
+        scored[i] = compact ? table.keep(i, scorecard) : scorecard;
       };
       IntStream positions = IntStream.range(0, ofKind.length);
       (ofKind.length >= parallelFrom ? positions.parallel() : positions).forEach(scoreOne);
@@ -267,23 +310,15 @@ public final class CompiledCampaign {
     }
   }
 
-  /** The peers of each scorer's criterion among the participants given, or none. */
-  private PeerValues[] peersOf(LineScorer[] scorers, int[] ofKind, Input[][] inputs) {
-    PeerValues[] peers = new PeerValues[scorers.length];
-    for (int k = 0; k < scorers.length; k++) {
-      peers[k] = PeerValues.none();
-      if (formulas.get(scorers[k].criterion().id()).requires(InputRequirement.PEERS)) {
-        List<BigDecimal> values = new ArrayList<>(ofKind.length);
-        for (int p : ofKind) {
-          Resolved value = inputs[p][k].value();
-          if (value != null) {
-            values.add(value.value());
-          }
-        }
-        peers[k] = PeerValues.of(values);
-      }
-    }
-    return peers;
+  /**
+   * A participant's line for a criterion, before weighting: its input resolved again and
+   * scored. Every input was checked before scoring, so a problem now is a bug in the library.
+   */
+  private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex index,
+      Object[] slots, String participantId, Period period) {
+    Input input = input(index, slots, participantId, scorer.criterion(), period, CHECKED);
+    return input.value() == null ? scorer.missing()
+        : scorer.score(participantId, input.value(), input.baseline(), peers);
   }
 
   /**

@@ -30,6 +30,7 @@ import java.util.Optional;
  */
 final class LineScorer {
   private static final Message NO_VALUE = Message.of("evaluation.line.noValue");
+  private static final String BUILT_IN_PACKAGE = "io.emulation.core.scoring.builtin";
 
   private final Criterion criterion;
   private final ScoringFormula formula;
@@ -66,6 +67,16 @@ final class LineScorer {
 
   Criterion criterion() {
     return criterion;
+  }
+
+  /**
+   * Whether the formula is one of the library's own, known to be a pure function of its input:
+   * a line it scored can be made again, equal, when read.
+   */
+  boolean isBuiltIn() {
+    Class<?> type = formula.getClass();
+    return type.getClassLoader() == LineScorer.class.getClassLoader()
+        && type.getPackageName().equals(BUILT_IN_PACKAGE);
   }
 
   /** A line for a participant without a value, per the criterion's missing policy. */

@@ -3,7 +3,6 @@ package io.emulation.core.grading;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
@@ -94,8 +93,7 @@ public interface GradeRequirement {
 
     @Override
     public Optional<Message> unmetReason(Scorecard scorecard) {
-      BigDecimal points =
-          scorecard.line(criterionId).map(ScoreLine::points).orElse(BigDecimal.ZERO);
+      BigDecimal points = scorecard.points(criterionId).orElse(BigDecimal.ZERO);
       return points.compareTo(min) >= 0 ? Optional.empty()
           : Optional.of(Message.of("grade.requirement.minCriterionPoints.unmet", criterionId,
               points, min));

@@ -43,7 +43,7 @@ final class ResultCsv {
           participant.participant().name(), CellFormats.kebab(participant.participant().kind()),
           participant.participant().rankingUnitId()));
       for (String criterion : criteria) {
-        row.add(card.line(criterion).map(ScoreLine::points).map(BigDecimal::toPlainString)
+        row.add(card.points(criterion).map(BigDecimal::toPlainString)
             .orElse(""));
       }
       row.addAll(List.of(card.bonus().toPlainString(), card.penalty().toPlainString(),

@@ -3,7 +3,6 @@ package io.emulation.core.ranking;
 import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.org.Individual;
-import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -143,8 +142,7 @@ public interface RankKey {
     }
 
     private BigDecimal points(Standing standing) {
-      return standing.scorecard().line(criterionId).map(ScoreLine::points)
-          .orElse(BigDecimal.ZERO);
+      return standing.scorecard().points(criterionId).orElse(BigDecimal.ZERO);
     }
   }
 

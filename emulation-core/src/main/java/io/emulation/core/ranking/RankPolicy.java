@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.org.Individual;
-import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -169,8 +168,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
         return standing.gradePosition();
       }
       if (key instanceof RankKey.ByCriterionPoints points) {
-        return standing.scorecard().line(points.criterionId()).map(ScoreLine::points)
-            .orElse(BigDecimal.ZERO);
+        return standing.scorecard().points(points.criterionId()).orElse(BigDecimal.ZERO);
       }
       if (key instanceof RankKey.DirectProductionFirst) {
         return standing.participant() instanceof Individual person

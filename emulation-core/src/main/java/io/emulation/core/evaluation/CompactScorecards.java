@@ -1,0 +1,134 @@
+package io.emulation.core.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.criteria.Criterion;
+import io.emulation.core.scoring.ScoreLine;
+import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.scoring.internal.DerivedLines;
+import io.emulation.core.scoring.internal.ScorecardFactory;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scorecards of one kind of participant in one evaluation, kept as columns of points and
+ * contributions (unscaled {@code long}s at the campaign's scale, a column per criterion), with
+ * each line made again by its formula when read.
+ *
+ * <p>A million people's twenty lines, each with its explanation, optionals and decimals, take
+ * several gigabytes; the columns take 16 bytes a line. Making a line again gives the same line
+ * because built-in formulas are pure functions of the inputs, which the evaluation keeps (the
+ * measurement index and the peers). Scorecards that cannot be made again that way keep their
+ * lines as made: those with an errored line, a plugin formula (whose purity nobody vouches
+ * for), or a value too large for a {@code long}.
+ */
+final class CompactScorecards {
+  /** Makes a participant's line for a criterion (by position) again, before weighting. */
+  interface LineMaker {
+    ScoreLine make(String participantId, int criterion);
+  }
+
+  private final LineMaker maker;
+  private final int scale;
+  private final Map<String, Integer> positions;
+  /** Whether each criterion's formula is built in, so its lines can be made again. */
+  private final boolean derivable;
+  private final long[][] points;
+  private final long[][] contributions;
+
+  CompactScorecards(List<Criterion> criteria, LineScorer[] scorers, int participants, int scale,
+      LineMaker maker) {
+    this.maker = maker;
+    this.scale = scale;
+    this.positions = new HashMap<>(criteria.size() * 2);
+    for (int k = 0; k < criteria.size(); k++) {
+      positions.put(criteria.get(k).id(), k);
+    }
+    boolean builtIn = true;
+    for (LineScorer scorer : scorers) {
+      builtIn &= scorer.isBuiltIn();
+    }
+    this.derivable = builtIn;
+    int columns = derivable ? criteria.size() : 0;
+    this.points = new long[columns][participants];
+    this.contributions = new long[columns][participants];
+  }
+
+  /**
+   * The scorecard to keep for the participant at a position: a compact one whose lines are made
+   * again when read, or the one given when that cannot be done exactly.
+   */
+  Scorecard keep(int position, Scorecard scored) {
+    if (!derivable || scored.hasErrors()) {
+      return scored;
+    }
+    List<ScoreLine> lines = scored.lines();
+    if (lines.size() != points.length) {
+      return scored;
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      ScoreLine line = lines.get(k);
+      if (!fits(line.points()) || !fits(line.contribution())) {
+        return scored;
+      }
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      points[k][position] = lines.get(k).points().unscaledValue().longValue();
+      contributions[k][position] = lines.get(k).contribution().unscaledValue().longValue();
+    }
+    return ScorecardFactory.maker().derived(scored.participantId(), scored.period(),
+        new Row(scored.participantId(), position), scored.adjustments(), scored.criteriaTotal(),
+        scored.bonus(), scored.penalty(), scored.total(), scored.vetoFailures());
+  }
+
+  private boolean fits(BigDecimal value) {
+    return value.scale() == scale && value.unscaledValue().bitLength() < Long.SIZE;
+  }
+
+  /** One participant's lines, as columns of the table. */
+  private final class Row implements DerivedLines {
+    private final String participantId;
+    private final int position;
+
+    Row(String participantId, int position) {
+      this.participantId = participantId;
+      this.position = position;
+    }
+
+    @Override
+    public ImmutableList<ScoreLine> all() {
+      ScoreLine[] lines = new ScoreLine[points.length];
+      for (int k = 0; k < lines.length; k++) {
+        lines[k] = line(k);
+      }
+      return ImmutableList.copyOf(lines);
+    }
+
+    @Override
+    public Optional<ScoreLine> line(String criterionId) {
+      Integer k = positions.get(criterionId);
+      return k == null ? Optional.empty() : Optional.of(line(k));
+    }
+
+    @Override
+    public Optional<BigDecimal> points(String criterionId) {
+      Integer k = positions.get(criterionId);
+      return k == null ? Optional.empty()
+          : Optional.of(BigDecimal.valueOf(points[k][position], scale));
+    }
+
+    private ScoreLine line(int k) {
+      ScoreLine made = maker.make(participantId, k);
+      BigDecimal kept = BigDecimal.valueOf(points[k][position], scale);
+      if (!made.points().equals(kept)) {
+        // built-in formulas are pure: a difference is a bug in the library, not in the input
+        throw new IllegalStateException("formula " + made.formulaId() + " gave " + participantId
+            + " " + made.points() + " points on " + made.criterionId() + " when read again, "
+            + kept + " when scored");
+      }
+      return made.withContribution(BigDecimal.valueOf(contributions[k][position], scale));
+    }
+  }
+}
