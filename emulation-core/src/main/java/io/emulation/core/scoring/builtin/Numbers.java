@@ -1,5 +1,7 @@
 package io.emulation.core.scoring.builtin;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,6 +11,9 @@ import java.math.RoundingMode;
 final class Numbers {
   /** One hundred, for percentages. */
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The largest numerator and denominator {@link #shownQuotient} takes: 10^14. */
+  static final long SHOWN_QUOTIENT_LIMIT = 100_000_000_000_000L;
 
   private static final int SHOWN_DECIMALS = 2;
 
@@ -56,7 +61,33 @@ final class Numbers {
    */
   static Object shown(BigDecimal value) {
     BigDecimal rounded = value.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
-    return rounded.compareTo(value) == 0 ? exact(value)
-        : Message.of("formula.approximately", exact(rounded));
+    return shown(rounded, rounded.compareTo(value) == 0);
+  }
+
+  /**
+   * {@code shown(BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator),
+   * MathContext.DECIMAL128))}, the same object, computed in longs without the 34-digit quotient.
+   * For {@code |numerator| <= 10^14} and {@code 0 < denominator <= 10^14}.
+   *
+   * <p>Why it is the same: the exact quotient {@code x} is a fraction with that denominator, so
+   * it lies at least {@code 1 / (200 × denominator) >= 5e-17} from every number with two
+   * decimals and from every midpoint between two such numbers, unless it is one; the
+   * 34-digit quotient {@code q} differs from {@code x} by at most half a unit in its 34th digit,
+   * at most {@code 5e-20} for {@code |x| <= 10^14}. So {@code q} has at most two decimals exactly
+   * when {@code x} has, and then equals it, and otherwise rounds half-up to two decimals as
+   * {@code x} does.
+   */
+  static Object shownQuotient(long numerator, long denominator) {
+    checkArgument(Math.abs(numerator) <= SHOWN_QUOTIENT_LIMIT && denominator > 0
+        && denominator <= SHOWN_QUOTIENT_LIMIT,
+        "quotient %s / %s outside the operands shownQuotient takes", numerator, denominator);
+    BigDecimal rounded = BigDecimal.valueOf(numerator)
+        .divide(BigDecimal.valueOf(denominator), SHOWN_DECIMALS, RoundingMode.HALF_UP);
+    return shown(rounded, numerator * 100 % denominator == 0);
+  }
+
+  /** {@code rounded} as {@link #shown} gives it, marked approximate unless {@code exact}. */
+  private static Object shown(BigDecimal rounded, boolean exact) {
+    return exact ? exact(rounded) : Message.of("formula.approximately", exact(rounded));
   }
 }

@@ -48,7 +48,6 @@ public final class PercentileFormula implements ScoringFormula {
   public static final String ID = "emulation:percentile";
 
   private static final String MAX_POINTS = "maxPoints";
-  private static final BigDecimal HALF = new BigDecimal("0.5");
 
   /** Creates the formula; it holds no state. */
   public PercentileFormula() {}
@@ -129,10 +128,14 @@ public final class PercentileFormula implements ScoringFormula {
         ? below
         : peers.size() - atMost;
     int tied = atMost - below - 1;
-    BigDecimal ahead = BigDecimal.valueOf(worse).add(BigDecimal.valueOf(tied).multiply(HALF));
+    // worse + tied / 2, in tenths: the sum's exact value at its scale (1)
+    long aheadTenths = 10L * worse + 5L * tied;
+    BigDecimal ahead = BigDecimal.valueOf(aheadTenths, 1);
     BigDecimal points = maxPoints.multiply(ahead)
         .divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
-    Object share = shown(Numbers.percent(ahead, BigDecimal.valueOf(others)));
+    // the share ahead × 100 / others, shown, in longs: the 34-digit percentage it used to be
+    // computed from is display only, and shows the same (see Numbers.shownQuotient)
+    Object share = Numbers.shownQuotient(aheadTenths * 10, others);
     return Points.of(points, tied == 0
         ? Message.of("formula.percentile", worse, others, share, Numbers.exact(maxPoints),
             shown(points))
