@@ -19,6 +19,7 @@ import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -148,6 +149,17 @@ public final class SyntheticCampaign {
     };
   }
 
+  /**
+   * A band as a map in a fixed order ({@code Map.of} iterates in an order that changes from one
+   * JVM to the next, and the order shows in explanations).
+   */
+  private static Map<String, Integer> band(int from, int points) {
+    Map<String, Integer> band = new LinkedHashMap<>();
+    band.put("from", from);
+    band.put("points", points);
+    return band;
+  }
+
   private static Criterion criterion(int k) {
     Criterion.Builder b = Criterion.builder(criterionId(k), "Criterion " + k);
     return switch (kind(k)) {
@@ -155,8 +167,7 @@ public final class SyntheticCampaign {
           .put("maxPoints", 6).put("bonusPerPercent", new BigDecimal("0.1"))
           .put("maxBonus", 1).build()).target(BigDecimal.valueOf(100)).build();
       case "bands" -> b.formula("emulation:bands", FormulaParameters.builder().put("basis", "value")
-          .put("bands", List.of(Map.of("from", 0, "points", 1), Map.of("from", 40, "points", 3),
-              Map.of("from", 70, "points", 5), Map.of("from", 90, "points", 6)))
+          .put("bands", List.of(band(0, 1), band(40, 3), band(70, 5), band(90, 6)))
           .build()).build();
       case "per-occurrence" -> b.formula("emulation:per-occurrence", FormulaParameters.builder()
           .put("pointsPer", 1).put("maxPoints", 6).build()).build();

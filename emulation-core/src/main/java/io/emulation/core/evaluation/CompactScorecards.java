@@ -30,6 +30,9 @@ final class CompactScorecards {
     ScoreLine make(String participantId, int criterion);
   }
 
+  /** Every number of fewer digits fits a {@code long}. */
+  private static final int MAX_LONG_DIGITS = 19;
+
   private final LineMaker maker;
   private final int scale;
   private final Map<String, Integer> positions;
@@ -83,8 +86,10 @@ final class CompactScorecards {
         scored.bonus(), scored.penalty(), scored.total(), scored.vetoFailures());
   }
 
+  /** Whether a number is kept exactly as an unscaled {@code long} at the campaign's scale. */
   private boolean fits(BigDecimal value) {
-    return value.scale() == scale && value.unscaledValue().bitLength() < Long.SIZE;
+    // precision, unlike the unscaled value, is read without making a BigInteger
+    return value.scale() == scale && value.precision() < MAX_LONG_DIGITS;
   }
 
   /** One participant's lines, as columns of the table. */
