@@ -11,7 +11,6 @@ import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
-import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Languages;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -21,8 +20,6 @@ import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +28,11 @@ import org.junit.jupiter.api.Test;
  * the same points per criterion.
  */
 class CompactScorecardsTest {
-  private static final CampaignEvaluator EVALUATOR = CampaignEvaluator.of(FormulaRegistry.load())
+  static final CampaignEvaluator EVALUATOR = CampaignEvaluator.of(FormulaRegistry.load())
       .withFaultPolicy(FaultPolicy.PUBLISH_WITH_ERRORS);
   private static final Period H1 = SmallFactory.H1;
 
-  private static void assertCompactEqualsKeptAsMade(Campaign campaign, EvaluationData data,
+  static void assertCompactEqualsKeptAsMade(Campaign campaign, EvaluationData data,
       Period period, String what) {
     CompiledCampaign compiled = EVALUATOR.compile(campaign);
     EvaluationResult compact = compiled.evaluate(data, period, 1, true);
@@ -48,32 +45,6 @@ class CompactScorecardsTest {
       assertThat(other.explain()).as(what).isEqualTo(result.explain());
       assertThat(other.explain(Languages.VIETNAMESE)).as(what)
           .isEqualTo(result.explain(Languages.VIETNAMESE));
-    }
-  }
-
-  @RepeatedTest(60)
-  void compactScorecardsEqualScorecardsKeepingTheirLines(RepetitionInfo repetition) {
-    RandomCampaigns generated = RandomCampaigns.generate(9_000L + repetition.getCurrentRepetition());
-
-    assertCompactEqualsKeptAsMade(generated.campaign, generated.data, RandomCampaigns.H1,
-        generated.toString());
-  }
-
-  @RepeatedTest(20)
-  void pointsOfACriterionAreThePointsOfItsLine(RepetitionInfo repetition) {
-    RandomCampaigns generated = RandomCampaigns.generate(9_500L + repetition.getCurrentRepetition());
-    EvaluationResult result = EVALUATOR.evaluate(generated.campaign, generated.data,
-        RandomCampaigns.H1);
-
-    for (ParticipantResult participant : result.all()) {
-      Scorecard card = participant.scorecard();
-      for (ScoreLine line : card.lines()) {
-        assertThat(card.points(line.criterionId())).as("%s %s", generated, line.criterionId())
-            .contains(line.points());
-        assertThat(card.line(line.criterionId())).contains(line);
-      }
-      assertThat(card.points("no-such-criterion")).isEmpty();
-      assertThat(card.line("no-such-criterion")).isEmpty();
     }
   }
 
