@@ -13,12 +13,9 @@ import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.grading.GradingScale;
 import io.emulation.core.internal.Suggestions;
-import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
-import io.emulation.core.period.Period;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
-import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import java.util.ArrayList;
@@ -31,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Decides the awards of an evaluated campaign under a rule set: for every rule in dependency
@@ -111,31 +107,19 @@ public final class AwardEvaluator {
       Optional<AwardResult> previous) {
     Membership membership = previous.map(p -> p.basis().membership())
         .orElseGet(() -> Membership.of(campaign, evaluation));
-    Decider decider = new Decider(campaign, evaluation, inputs, membership);
-    Map<String, ImmutableList<AwardDecision>> byAward = new LinkedHashMap<>();
-    Map<String, DecidedAward> decided = new HashMap<>();
+    Decider decider = new Decider(new AwardFacts(campaign, evaluation, inputs, membership));
+    Map<String, DecidedAward> decided = new LinkedHashMap<>();
     Map<String, Set<String>> changedGrants = new HashMap<>();
     for (AwardRule rule : rules.decisionOrder()) {
       String id = rule.award().id();
       Reuse reuse = previous.map(p -> reuse(p.basis(), rule, changedGrants, membership))
           .orElse(Reuse.NOTHING);
       DecidedAward award = decider.decide(rule, reuse);
-      byAward.put(id, award.decisions());
       decided.put(id, award);
-      previous.ifPresent(p -> changedGrants.put(id, changed(p.basis().awards().get(id), award,
-          evaluation)));
+      previous.ifPresent(p -> changedGrants.put(id, changed(p.basis().awards().get(id), award)));
     }
-    ImmutableMap<String, Participant> participants = previous.map(AwardResult::participants)
-        .orElseGet(() -> participantsOf(evaluation));
     return new AwardResult(new AwardResult.Basis(rules, campaign, evaluation, inputs,
-        ImmutableMap.copyOf(decided), membership), byAward, participants);
-  }
-
-  private static ImmutableMap<String, Participant> participantsOf(EvaluationResult evaluation) {
-    ImmutableMap.Builder<String, Participant> participants =
-        ImmutableMap.builderWithExpectedSize(evaluation.all().size());
-    evaluation.all().forEach(r -> participants.put(r.participantId(), r.participant()));
-    return participants.buildOrThrow();
+        ImmutableMap.copyOf(decided), membership));
   }
 
   /** What of an earlier decision on the rule's award the rule's new decision can keep. */
@@ -178,8 +162,7 @@ public final class AwardEvaluator {
   }
 
   /** Who gained or lost an award between an earlier decision on it (if any) and a new one. */
-  private static Set<String> changed(DecidedAward before, DecidedAward after,
-      EvaluationResult evaluation) {
+  private static Set<String> changed(DecidedAward before, DecidedAward after) {
     if (before == after) {
       return Set.of();
     }
@@ -194,13 +177,11 @@ public final class AwardEvaluator {
       }
       return changed;
     }
-    List<ParticipantResult> candidates = after.recipient() == ParticipantKind.INDIVIDUAL
-        ? evaluation.individuals() : evaluation.collectives();
     BitSet differ = (BitSet) before.granted().clone();
     differ.xor(after.granted());
     Set<String> changed = new HashSet<>();
     for (int i = differ.nextSetBit(0); i >= 0; i = differ.nextSetBit(i + 1)) {
-      changed.add(candidates.get(i).participantId());
+      changed.add(after.candidate(i).participantId());
     }
     return changed;
   }
@@ -271,21 +252,13 @@ public final class AwardEvaluator {
     return scale.grades().stream().map(Grade::code).collect(ImmutableList.toImmutableList());
   }
 
-  /** The state of one evaluation: grants so far, members, and the per-rule decisions. */
+  /** The state of one evaluation: the facts, and the awards decided so far. */
   private final class Decider {
-    private final Campaign campaign;
-    private final EvaluationResult evaluation;
-    private final AwardInputs inputs;
-    private final Membership membership;
-    private Map<String, List<Initiative>> initiativesByParticipant;
-    private final Map<String, Set<String>> grants = new HashMap<>();
+    private final AwardFacts facts;
+    private final Map<String, DecidedAward> decided = new LinkedHashMap<>();
 
-    Decider(Campaign campaign, EvaluationResult evaluation, AwardInputs inputs,
-        Membership membership) {
-      this.campaign = campaign;
-      this.evaluation = evaluation;
-      this.inputs = inputs;
-      this.membership = membership;
+    Decider(AwardFacts facts) {
+      this.facts = facts;
     }
 
     /** The decisions on one rule's award, keeping what {@code reuse} allows. */
@@ -293,186 +266,72 @@ public final class AwardEvaluator {
       Award award = rule.award();
       if (reuse.everything()) {
         DecidedAward kept = reuse.previous().orElseThrow();
-        grants.put(award.id(), kept.holders());
+        decided.put(award.id(), kept);
         return kept;
       }
-      List<ParticipantResult> candidates = award.recipient() == ParticipantKind.INDIVIDUAL
-          ? evaluation.individuals() : evaluation.collectives();
+      AwardCheck check = new AwardCheck(rule, facts, ImmutableMap.copyOf(decided),
+          rules.excludedBy(award.id()));
+      List<ParticipantResult> candidates = check.candidates();
       DecidedAward before = reuse.previous().orElse(null);
       int size = candidates.size();
       // start from the earlier decisions, so untouched ineligible participants cost nothing
-      AwardDecision[] made = before == null ? new AwardDecision[size]
-          : before.decisions().toArray(new AwardDecision[size]);
-      BitSet check = before == null ? all(size) : reuse.touched();
+      AwardDecision.Outcome[] outcomes = before == null ? new AwardDecision.Outcome[size]
+          : before.outcomes().clone();
+      List<ConditionResult>[] kept = before != null ? cloned(before.kept())
+          : builtIn(rule.eligibility()) ? null : newResults(size);
+      BitSet toCheck = before == null ? all(size) : reuse.touched();
       BitSet eligibleAt = before == null ? new BitSet(size) : (BitSet) before.eligible().clone();
-      eligibleAt.andNot(check);
-      List<String> higher = rules.excludedBy(award.id());
-      Map<String, List<Message>> checked = new HashMap<>();
-      for (int i = check.nextSetBit(0); i >= 0 && i < size; i = check.nextSetBit(i + 1)) {
-        ParticipantResult candidate = candidates.get(i);
-        String id = candidate.participantId();
-        Optional<AwardDecision> decided = exclusionOrWithholding(award, higher, candidate,
-            membership.hasErrors(award.recipient(), i));
-        if (decided.isPresent()) {
-          made[i] = decided.get();
-          continue;
-        }
-        List<ConditionResult> results = check(rule.eligibility(), context(award, candidate));
-        List<Message> reasons = new ArrayList<>(results.size());
-        List<Message> unmet = new ArrayList<>(results.size());
-        for (ConditionResult result : results) {
-          reasons.add(result.reason());
-          if (!result.met()) {
-            unmet.add(result.reason());
-          }
-        }
-        if (unmet.isEmpty()) {
-          eligibleAt.set(i);
-          checked.put(id, reasons);
+      eligibleAt.andNot(toCheck);
+      for (int i = toCheck.nextSetBit(0); i >= 0 && i < size; i = toCheck.nextSetBit(i + 1)) {
+        AwardDecision.Outcome outcome = null;
+        if (check.excludedBy(i) != null) {
+          outcome = AwardDecision.Outcome.EXCLUDED;
+        } else if (facts.membership().hasErrors(award.recipient(), i)) {
+          outcome = AwardDecision.Outcome.WITHHELD;
+        } else if (kept == null ? !check.eligible(i) : !keep(check, i, kept)) {
+          outcome = AwardDecision.Outcome.NOT_ELIGIBLE;
         } else {
-          made[i] = new AwardDecision(id, award.id(), AwardDecision.Outcome.NOT_ELIGIBLE,
-              ImmutableList.copyOf(unmet), Optional.empty());
+          eligibleAt.set(i);
         }
+        outcomes[i] = outcome;
       }
-      List<ParticipantResult> eligible = new ArrayList<>(eligibleAt.cardinality());
-      for (int i = eligibleAt.nextSetBit(0); i >= 0; i = eligibleAt.nextSetBit(i + 1)) {
-        eligible.add(candidates.get(i));
-      }
-      // reasons of the participants checked now, else of those whose eligibility was kept
-      Function<String, List<Message>> eligibleReasons = before == null ? checked::get
-          : id -> checked.containsKey(id) ? checked.get(id) : before.eligibleReasons().apply(id);
-      Map<String, AwardDecision> allocated =
-          new QuotaAllocation(rule, campaign, candidates, eligible, eligibleReasons,
-              this::holds, ofKind -> membership.byRankingUnit(award.recipient())).allocate();
-      BitSet granted = new BitSet(size);
+      QuotaAllocation.Places places = new QuotaAllocation(rule, facts.campaign(), check,
+          eligibleAt, () -> facts.membership().byRankingUnit(award.recipient())).allocate();
       Set<String> holders = new HashSet<>();
       for (int i = eligibleAt.nextSetBit(0); i >= 0; i = eligibleAt.nextSetBit(i + 1)) {
-        AwardDecision decision = allocated.get(candidates.get(i).participantId());
-        made[i] = decision;
-        if (decision.granted()) {
-          granted.set(i);
-          holders.add(decision.participantId());
+        if (places.granted().get(i)) {
+          outcomes[i] = AwardDecision.Outcome.GRANTED;
+          holders.add(candidates.get(i).participantId());
+        } else {
+          outcomes[i] = AwardDecision.Outcome.NO_QUOTA_PLACE;
         }
       }
-      ImmutableList<AwardDecision> decisions = ImmutableList.copyOf(made);
-      grants.put(award.id(), holders);
-      return new DecidedAward(award.recipient(), decisions, eligibleAt, granted, holders,
-          eligibleReasons);
+      DecidedAward made = new DecidedAward(check, outcomes, kept, places.positions(), eligibleAt,
+          places.granted(), holders);
+      decided.put(award.id(), made);
+      return made;
+    }
+
+    /** Checks the participant at a position, keeping the results; whether all held. */
+    private static boolean keep(AwardCheck check, int position, List<ConditionResult>[] kept) {
+      List<ConditionResult> results = check.check(position);
+      kept[position] = results;
+      return results.stream().allMatch(ConditionResult::met);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ConditionResult>[] newResults(int size) {
+      return (List<ConditionResult>[]) new List<?>[size];
+    }
+
+    private static List<ConditionResult>[] cloned(List<ConditionResult>[] results) {
+      return results == null ? null : results.clone();
     }
 
     private static BitSet all(int size) {
       BitSet all = new BitSet(size);
       all.set(0, size);
       return all;
-    }
-
-    /** Excluded by a higher award granted, or withheld for scoring errors; else empty. */
-    private Optional<AwardDecision> exclusionOrWithholding(Award award, List<String> higher,
-        ParticipantResult candidate, boolean hasErrors) {
-      String id = candidate.participantId();
-      for (String taken : higher) {
-        if (holds(id, taken)) {
-          return Optional.of(new AwardDecision(id, award.id(), AwardDecision.Outcome.EXCLUDED,
-              ImmutableList.of(Message.of("award.decision.excluded", taken)),
-              Optional.of(taken)));
-        }
-      }
-      if (hasErrors) {
-        return Optional.of(new AwardDecision(id, award.id(), AwardDecision.Outcome.WITHHELD,
-            ImmutableList.of(Message.of("award.decision.withheld",
-                candidate.scorecard().errors().stream().map(ScoringError::criterionId)
-                    .distinct().collect(ImmutableList.toImmutableList()))),
-            Optional.empty()));
-      }
-      return Optional.empty();
-    }
-
-    /** The initiatives by participant, in input order; built on first use. */
-    private Map<String, List<Initiative>> initiativesByParticipant() {
-      if (initiativesByParticipant == null) {
-        Map<String, List<Initiative>> index = new HashMap<>();
-        for (Initiative initiative : inputs.initiatives()) {
-          index.computeIfAbsent(initiative.participantId(), k -> new ArrayList<>())
-              .add(initiative);
-        }
-        initiativesByParticipant = index;
-      }
-      return initiativesByParticipant;
-    }
-
-    private boolean holds(String participantId, String awardId) {
-      return grants.getOrDefault(awardId, Set.of()).contains(participantId);
-    }
-
-    /** The top-level conditions' results, so each unmet one is its own reason. */
-    private List<ConditionResult> check(Condition eligibility, ConditionContext context) {
-      if (eligibility instanceof Conditions.All all) {
-        List<ConditionResult> results = new ArrayList<>(all.conditions().size());
-        for (Condition condition : all.conditions()) {
-          results.add(condition.evaluate(context));
-        }
-        return results;
-      }
-      return List.of(eligibility.evaluate(context));
-    }
-
-    private ConditionContext context(Award award, ParticipantResult candidate) {
-      return new ConditionContext() {
-        @Override
-        public ParticipantResult result() {
-          return candidate;
-        }
-
-        @Override
-        public Award award() {
-          return award;
-        }
-
-        @Override
-        public Period period() {
-          return evaluation.period();
-        }
-
-        @Override
-        public GradingScale gradingScale() {
-          return campaign.grading(candidate.participant().kind());
-        }
-
-        @Override
-        public GradingScale memberGradingScale() {
-          return campaign.grading(ParticipantKind.INDIVIDUAL);
-        }
-
-        @Override
-        public List<ParticipantResult> members() {
-          return membership.membersOf(candidate.participantId());
-        }
-
-        @Override
-        public List<ParticipantResult> collectivesOf() {
-          return membership.collectivesOf(candidate.participantId());
-        }
-
-        @Override
-        public boolean holds(String participantId, String awardId) {
-          return Decider.this.holds(participantId, awardId);
-        }
-
-        @Override
-        public Optional<ParticipantResult> resultOf(String participantId) {
-          return evaluation.result(participantId);
-        }
-
-        @Override
-        public AwardInputs inputs() {
-          return inputs;
-        }
-
-        @Override
-        public List<Initiative> initiativesOf(String participantId) {
-          return initiativesByParticipant().getOrDefault(participantId, List.of());
-        }
-      };
     }
   }
 

@@ -6,24 +6,22 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Every award decision of one evaluation: for each (participant, award) considered, granted or
@@ -36,44 +34,31 @@ public final class AwardResult {
   private final String campaignId;
   private final Period period;
   private final ImmutableList<AwardRule> rules;
-  private final ImmutableMap<String, ImmutableList<AwardDecision>> byAward;
-  private final ImmutableMap<String, Participant> participants;
+  private final ImmutableMap<String, DecidedAward> awards;
   private final Basis basis;
   private final Supplier<ImmutableList<AwardDecision>> decisions;
-  private final Supplier<ImmutableMap<String, ImmutableMap<String, AwardDecision>>> index;
 
   /**
    * What a result was decided from, kept so a what-if ({@link AwardEvaluator#reevaluate}) can
    * re-decide only what a rule change reaches: the rules, the evaluation and inputs, and each
-   * award's eligible participants with the reasons their conditions gave.
+   * award's decisions (in decision order) with who was eligible and who was granted.
    */
   record Basis(AwardRuleSet ruleSet, Campaign campaign, EvaluationResult evaluation,
       AwardInputs inputs, ImmutableMap<String, DecidedAward> awards, Membership membership) {}
 
-  AwardResult(Basis basis, Map<String, ImmutableList<AwardDecision>> byAward,
-      ImmutableMap<String, Participant> participants) {
+  AwardResult(Basis basis) {
     this.basis = basis;
     this.campaignId = basis.campaign().id();
     this.period = basis.evaluation().period();
     this.rules = basis.ruleSet().rules();
-    this.byAward = ImmutableMap.copyOf(byAward);
-    this.participants = participants;
-    this.decisions = Suppliers.memoize(() -> this.byAward.values().stream()
-        .flatMap(List::stream).collect(ImmutableList.toImmutableList()));
-    this.index = Suppliers.memoize(() -> ImmutableMap.copyOf(Maps.transformValues(this.byAward,
-        list -> Maps.uniqueIndex(list, AwardDecision::participantId))));
+    this.awards = basis.awards();
+    this.decisions = Suppliers.memoize(() -> this.awards.values().stream()
+        .flatMap(award -> award.decisions().stream())
+        .collect(ImmutableList.toImmutableList()));
   }
 
   Basis basis() {
     return basis;
-  }
-
-  ImmutableMap<String, ImmutableList<AwardDecision>> byAward() {
-    return byAward;
-  }
-
-  ImmutableMap<String, Participant> participants() {
-    return participants;
   }
 
   /** The campaign. */
@@ -98,31 +83,42 @@ public final class AwardResult {
    * @since 0.2
    */
   public ImmutableList<AwardDecision> decisions(String awardId) {
-    return byAward.getOrDefault(requireNonNull(awardId, "awardId"), ImmutableList.of());
+    DecidedAward award = awards.get(requireNonNull(awardId, "awardId"));
+    return award == null ? ImmutableList.of() : award.decisions();
   }
 
   /** The decision on one award for one participant. */
   public Optional<AwardDecision> decision(String participantId, String awardId) {
-    ImmutableMap<String, AwardDecision> ofAward = index.get().get(awardId);
-    return ofAward == null ? Optional.empty() : Optional.ofNullable(ofAward.get(participantId));
+    DecidedAward award = awards.get(awardId);
+    return award == null ? Optional.empty() : position(award, participantId).map(award::decision);
+  }
+
+  /** Where a participant is among those an award was decided for. */
+  private Optional<Integer> position(DecidedAward award, String participantId) {
+    return basis.membership().position(award.recipient(), participantId);
   }
 
   /** Who was granted an award, in the campaign's listing order (best first). */
   public ImmutableList<String> recipients(String awardId) {
-    return decisions(awardId).stream().filter(AwardDecision::granted)
-        .map(AwardDecision::participantId).collect(ImmutableList.toImmutableList());
+    DecidedAward award = awards.get(requireNonNull(awardId, "awardId"));
+    if (award == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<String> recipients = ImmutableList.builder();
+    BitSet granted = award.granted();
+    for (int i = granted.nextSetBit(0); i >= 0; i = granted.nextSetBit(i + 1)) {
+      recipients.add(award.candidate(i).participantId());
+    }
+    return recipients.build();
   }
 
   /** The awards granted to a participant, in decision order. */
   public ImmutableList<String> awardsOf(String participantId) {
-    return ofParticipant(participantId).filter(AwardDecision::granted)
-        .map(AwardDecision::awardId).collect(ImmutableList.toImmutableList());
-  }
-
-  private Stream<AwardDecision> ofParticipant(String participantId) {
     requireNonNull(participantId, "participantId");
-    return index.get().values().stream().map(ofAward -> ofAward.get(participantId))
-        .filter(Objects::nonNull);
+    ImmutableList.Builder<String> held = ImmutableList.builder();
+    awards.forEach((id, award) -> position(award, participantId)
+        .filter(award::isGranted).ifPresent(at -> held.add(id)));
+    return held.build();
   }
 
   /** Every decision on a participant, in English, one per line. */
@@ -138,8 +134,12 @@ public final class AwardResult {
   public String explain(String participantId, Locale locale) {
     requireNonNull(participantId, "participantId");
     requireNonNull(locale, "locale");
-    return ofParticipant(participantId).map(d -> d.explain(locale))
-        .collect(Collectors.joining("\n"));
+    List<String> lines = new ArrayList<>();
+    for (DecidedAward award : awards.values()) {
+      position(award, participantId)
+          .ifPresent(at -> lines.add(award.decision(at).explain(locale)));
+    }
+    return String.join("\n", lines);
   }
 
   /** Counts of grants per award, per unit and in total. */
@@ -150,11 +150,13 @@ public final class AwardResult {
     Set<String> individuals = new LinkedHashSet<>();
     Set<String> collectives = new LinkedHashSet<>();
     int total = 0;
-    for (AwardDecision decision : decisions()) {
-      if (decision.granted()) {
+    for (Map.Entry<String, DecidedAward> entry : awards.entrySet()) {
+      DecidedAward award = entry.getValue();
+      BitSet granted = award.granted();
+      for (int i = granted.nextSetBit(0); i >= 0; i = granted.nextSetBit(i + 1)) {
         total++;
-        perAward.merge(decision.awardId(), 1, Integer::sum);
-        Participant participant = participants.get(decision.participantId());
+        perAward.merge(entry.getKey(), 1, Integer::sum);
+        Participant participant = award.candidate(i).participant();
         perUnit.merge(unitOf(participant), 1, Integer::sum);
         (participant.kind() == ParticipantKind.INDIVIDUAL ? individuals : collectives)
             .add(participant.id());
@@ -166,8 +168,15 @@ public final class AwardResult {
 
   /** Counts of grants by a key of the decision, such as award id, in first-seen order. */
   public <K> ImmutableMap<K, Long> countGrants(Function<AwardDecision, K> key) {
-    Map<K, Long> counts = decisions().stream().filter(AwardDecision::granted)
-        .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.counting()));
+    Map<K, Long> counts = new LinkedHashMap<>();
+    for (DecidedAward award : awards.values()) {
+      BitSet granted = award.granted();
+      for (int i = granted.nextSetBit(0); i >= 0; i = granted.nextSetBit(i + 1)) {
+        K counted = requireNonNull(key.apply(award.decision(i)),
+            "element cannot be mapped to a null key");
+        counts.merge(counted, 1L, Long::sum);
+      }
+    }
     return ImmutableMap.copyOf(counts);
   }
 
@@ -177,13 +186,27 @@ public final class AwardResult {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AwardResult that && campaignId.equals(that.campaignId)
-        && period.equals(that.period) && byAward.equals(that.byAward);
+    if (!(other instanceof AwardResult that && campaignId.equals(that.campaignId)
+        && period.equals(that.period) && awards.keySet().equals(that.awards.keySet()))) {
+      return false;
+    }
+    for (Map.Entry<String, DecidedAward> entry : awards.entrySet()) {
+      DecidedAward theirs = that.awards.get(entry.getKey());
+      if (entry.getValue() != theirs && !entry.getValue().decisions().equals(theirs.decisions())) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** The hash of the decisions by award, as a map of award id to its list of decisions. */
   @Override
   public int hashCode() {
-    return byAward.hashCode();
+    int hash = 0;
+    for (Map.Entry<String, DecidedAward> entry : awards.entrySet()) {
+      hash += entry.getKey().hashCode() ^ entry.getValue().decisions().hashCode();
+    }
+    return hash;
   }
 
   @Override

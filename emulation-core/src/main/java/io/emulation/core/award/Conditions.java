@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -361,7 +361,7 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       Grade grade = context.result().grade().grade();
-      return isAtLeast(context.gradingScale(), grade, gradeCode)
+      return isMet(context)
           ? ConditionResult.met(Message.of("condition.minGrade.met", grade.code(), gradeCode))
           : ConditionResult.unmet(Message.of("condition.minGrade.unmet", grade.code(), gradeCode));
     }
@@ -369,6 +369,10 @@ public final class Conditions {
     @Override
     public Message description() {
       return Message.of("condition.minGrade.describe", gradeCode);
+    }
+
+    boolean isMet(ConditionContext context) {
+      return isAtLeast(context.gradingScale(), context.result().grade().grade(), gradeCode);
     }
   }
 
@@ -385,9 +389,12 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      BigDecimal total = context.result().scorecard().total();
-      return ConditionResult.of(total.compareTo(min) >= 0,
-          Message.of("condition.minScore", total, min));
+      return ConditionResult.of(isMet(context),
+          Message.of("condition.minScore", context.result().scorecard().total(), min));
+    }
+
+    boolean isMet(ConditionContext context) {
+      return context.result().scorecard().total().compareTo(min) >= 0;
     }
 
     @Override
@@ -400,14 +407,18 @@ public final class Conditions {
   public record NoVetoFailure() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      List<String> failed = context.result().scorecard().vetoFailures();
-      return failed.isEmpty() ? ConditionResult.met(Message.of("condition.noVetoFailure.met"))
-          : ConditionResult.unmet(Message.of("condition.noVetoFailure.unmet", failed));
+      return isMet(context) ? ConditionResult.met(Message.of("condition.noVetoFailure.met"))
+          : ConditionResult.unmet(Message.of("condition.noVetoFailure.unmet",
+              context.result().scorecard().vetoFailures()));
     }
 
     @Override
     public Message description() {
       return Message.of("condition.noVetoFailure.met");
+    }
+
+    boolean isMet(ConditionContext context) {
+      return context.result().scorecard().vetoFailures().isEmpty();
     }
   }
 
@@ -440,9 +451,7 @@ public final class Conditions {
   public record Registered() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      boolean registered = context.inputs().registrations()
-          .isRegistered(context.participant().id(), context.award().id());
-      return registered
+      return isMet(context)
           ? ConditionResult.met(Message.of("condition.registered.met", context.award().id()))
           : ConditionResult.unmet(Message.of("condition.registered.unmet", context.award().id()));
     }
@@ -450,6 +459,11 @@ public final class Conditions {
     @Override
     public Message description() {
       return Message.of("condition.registered.describe");
+    }
+
+    boolean isMet(ConditionContext context) {
+      return context.inputs().registrations()
+          .isRegistered(context.participant().id(), context.award().id());
     }
   }
 
@@ -470,16 +484,26 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       Optional<LocalDate> hired = individual(context).hireDate();
-      // the period ends at the end of its last day: hired on the day after the end minus the
-      // months, one has served exactly that many months (1 July for a calendar year's 6 months)
-      LocalDate end = context.period().end();
-      LocalDate latest = months == 0 ? end : end.plusDays(1).minusMonths(months);
+      LocalDate latest = latest(context);
       if (hired.isEmpty()) {
         return ConditionResult.unmet(Message.of("condition.hiredMonthsBefore.unknown", latest));
       }
-      return ConditionResult.of(!hired.get().isAfter(latest),
+      return ConditionResult.of(isMet(context),
           Message.of("condition.hiredMonthsBefore", hired.get(), latest, months,
               context.period().toString()));
+    }
+
+    boolean isMet(ConditionContext context) {
+      Optional<LocalDate> hired = individual(context).hireDate();
+      return hired.isPresent() && !hired.get().isAfter(latest(context));
+    }
+
+    /** The latest hire date that qualifies. */
+    private LocalDate latest(ConditionContext context) {
+      // the period ends at the end of its last day: hired on the day after the end minus the
+      // months, one has served exactly that many months (1 July for a calendar year's 6 months)
+      LocalDate end = context.period().end();
+      return months == 0 ? end : end.plusDays(1).minusMonths(months);
     }
 
     @Override
@@ -506,9 +530,12 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      DisciplinaryLevel actual = individual(context).discipline();
-      return ConditionResult.of(!actual.isAtLeast(level),
-          Message.of("condition.disciplineBelow", actual, level));
+      return ConditionResult.of(isMet(context),
+          Message.of("condition.disciplineBelow", individual(context).discipline(), level));
+    }
+
+    boolean isMet(ConditionContext context) {
+      return !individual(context).discipline().isAtLeast(level);
     }
 
     @Override
@@ -526,9 +553,12 @@ public final class Conditions {
   public record NotUnderReview() implements BuiltInCondition {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      boolean review = individual(context).isUnderReview();
-      return review ? ConditionResult.unmet(Message.of("condition.notUnderReview.unmet"))
-          : ConditionResult.met(Message.of("condition.notUnderReview.met"));
+      return isMet(context) ? ConditionResult.met(Message.of("condition.notUnderReview.met"))
+          : ConditionResult.unmet(Message.of("condition.notUnderReview.unmet"));
+    }
+
+    boolean isMet(ConditionContext context) {
+      return !individual(context).isUnderReview();
     }
 
     @Override
@@ -557,12 +587,25 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      long found = context.initiativesOf(context.participant().id()).stream()
-          .filter(i -> i.reach().compareTo(reach) >= 0)
-          .filter(i -> context.period().contains(i.recognised()))
-          .count();
+      long found = found(context);
       return ConditionResult.of(found >= count, Message.of("condition.initiativesAtLeast", found,
           reach, context.period().toString(), count));
+    }
+
+    boolean isMet(ConditionContext context) {
+      return found(context) >= count;
+    }
+
+    /** How many of the participant's initiatives count. */
+    private long found(ConditionContext context) {
+      long found = 0;
+      for (Initiative initiative : context.initiativesOf(context.participant().id())) {
+        if (initiative.reach().compareTo(reach) >= 0
+            && context.period().contains(initiative.recognised())) {
+          found++;
+        }
+      }
+      return found;
     }
 
     @Override
@@ -586,15 +629,18 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      boolean holds = context.holds(context.participant().id(), awardId);
       String period = context.period().toString();
-      return holds ? ConditionResult.met(Message.of("condition.holds.met", awardId, period))
+      return isMet(context) ? ConditionResult.met(Message.of("condition.holds.met", awardId, period))
           : ConditionResult.unmet(Message.of("condition.holds.unmet", awardId, period));
     }
 
     @Override
     public Message description() {
       return Message.of("condition.holds.describe", awardId);
+    }
+
+    boolean isMet(ConditionContext context) {
+      return holdsOwn(context, awardId);
     }
 
     @Override
@@ -620,12 +666,26 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      String id = context.participant().id();
-      List<PastAward> past = context.inputs().history().grantsTo(id).stream()
-          .filter(g -> g.awardId().equals(awardId) && g.kind().countsAsHistory()).toList();
-      int streak = context.holds(id, awardId) ? 1 : 0;
+      int streak = streak(context);
+      return ConditionResult.of(streak >= times, Message.of("condition.heldConsecutively",
+          awardId, streak, context.period().toString(), times));
+    }
+
+    boolean isMet(ConditionContext context) {
+      return streak(context) >= times;
+    }
+
+    /** How many consecutive periods, this one first, the participant held the award in. */
+    private int streak(ConditionContext context) {
+      if (!holdsOwn(context, awardId)) {
+        return 0;
+      }
+      List<PastAward> past = context.inputs().history().grantsTo(context.participant().id())
+          .stream().filter(g -> g.awardId().equals(awardId) && g.kind().countsAsHistory())
+          .toList();
+      int streak = 1;
       var period = context.period();
-      while (streak > 0 && streak < times) {
+      while (streak < times) {
         period = period.previous();
         var wanted = period;
         if (past.stream().noneMatch(g -> g.period().equals(wanted))) {
@@ -633,8 +693,7 @@ public final class Conditions {
         }
         streak++;
       }
-      return ConditionResult.of(streak >= times, Message.of("condition.heldConsecutively",
-          awardId, streak, context.period().toString(), times));
+      return streak;
     }
 
     @Override
@@ -668,7 +727,7 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      return share(context, member -> context.holds(member.participantId(), awardId),
+      return share(context, members -> membersHolding(context, awardId),
           Message.of("condition.memberShare.hold", awardId), percent, strictlyMore);
     }
 
@@ -707,7 +766,8 @@ public final class Conditions {
     @Override
     public ConditionResult evaluate(ConditionContext context) {
       GradingScale scale = context.memberGradingScale();
-      return share(context, member -> isAtLeast(scale, member.grade().grade(), gradeCode),
+      return share(context, members -> members.stream()
+              .filter(member -> isAtLeast(scale, member.grade().grade(), gradeCode)).count(),
           Message.of("condition.memberShare.graded", gradeCode), percent, false);
     }
 
@@ -737,8 +797,7 @@ public final class Conditions {
 
     @Override
     public ConditionResult evaluate(ConditionContext context) {
-      long holders = context.members().stream()
-          .filter(member -> context.holds(member.participantId(), awardId)).count();
+      long holders = membersHolding(context, awardId);
       return ConditionResult.of(holders >= count,
           Message.of("condition.membersHolding", holders, awardId, count));
     }
@@ -851,6 +910,42 @@ public final class Conditions {
 
   // ---- helpers
 
+  /**
+   * Whether a condition holds, without its reason: the simple built-in conditions answer
+   * without building one (by the same test their {@code evaluate} gives its verdict by), others
+   * are evaluated.
+   */
+  static boolean isMet(Condition condition, ConditionContext context) {
+    if (condition instanceof MinGrade minGrade) {
+      return minGrade.isMet(context);
+    } else if (condition instanceof Holds holds) {
+      return holds.isMet(context);
+    } else if (condition instanceof HeldConsecutively held) {
+      return held.isMet(context);
+    } else if (condition instanceof Registered registered) {
+      return registered.isMet(context);
+    } else if (condition instanceof HiredMonthsBefore hired) {
+      return hired.isMet(context);
+    } else if (condition instanceof DisciplineBelow discipline) {
+      return discipline.isMet(context);
+    } else if (condition instanceof NotUnderReview review) {
+      return review.isMet(context);
+    } else if (condition instanceof NoVetoFailure veto) {
+      return veto.isMet(context);
+    } else if (condition instanceof InitiativesAtLeast initiatives) {
+      return initiatives.isMet(context);
+    } else if (condition instanceof MinScore minScore) {
+      return minScore.isMet(context);
+    }
+    return condition.evaluate(context).met();
+  }
+
+  /** Whether the context's own participant holds an award (by position in the engine). */
+  private static boolean holdsOwn(ConditionContext context, String awardId) {
+    return context instanceof AwardCheck.Candidate candidate ? candidate.holdsOwn(awardId)
+        : context.holds(context.participant().id(), awardId);
+  }
+
   private static List<ConditionResult> evaluateAll(List<Condition> conditions,
       ConditionContext context) {
     return conditions.stream().map(c -> c.evaluate(context)).toList();
@@ -901,13 +996,22 @@ public final class Conditions {
         "percent must be 0 to 100 but was %s", percent);
   }
 
+  /** How many of the context's members hold an award (by position in the engine). */
+  private static long membersHolding(ConditionContext context, String awardId) {
+    return context instanceof AwardCheck.Candidate candidate
+        ? candidate.membersHolding(awardId)
+        : context.members().stream()
+            .filter(member -> context.holds(member.participantId(), awardId)).count();
+  }
+
   private static ConditionResult share(ConditionContext context,
-      Predicate<ParticipantResult> counts, Message what, BigDecimal percent, boolean strictly) {
+      ToLongFunction<List<ParticipantResult>> matchingOf, Message what, BigDecimal percent,
+      boolean strictly) {
     List<ParticipantResult> members = context.members();
     if (members.isEmpty()) {
       return ConditionResult.unmet(Message.of("condition.memberShare.noMembers", what));
     }
-    long matching = members.stream().filter(counts).count();
+    long matching = matchingOf.applyAsLong(members);
     BigDecimal share = BigDecimal.valueOf(matching).multiply(HUNDRED)
         .divide(BigDecimal.valueOf(members.size()), MathContext.DECIMAL128);
     int order = share.compareTo(percent);

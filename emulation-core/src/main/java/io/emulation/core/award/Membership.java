@@ -22,38 +22,60 @@ import java.util.Optional;
  */
 final class Membership {
   private final Map<String, List<ParticipantResult>> members = new HashMap<>();
-  private final Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
+  private final Map<String, int[]> memberPositions = new HashMap<>();
+  private final Supplier<Map<String, List<ParticipantResult>>> collectivesOf;
   private final Supplier<Map<String, List<ParticipantResult>>> individualsByUnit;
   private final Supplier<Map<String, List<ParticipantResult>>> collectivesByUnit;
   private final Supplier<BitSet> individualErrors;
   private final Supplier<BitSet> collectiveErrors;
-  private final Supplier<Map<String, Integer>> individualPositions;
+  private final Map<String, Integer> individualPositions;
   private final Supplier<Map<String, Integer>> collectivePositions;
 
   private Membership(Campaign campaign, EvaluationResult evaluation) {
+    List<ParticipantResult> individuals = evaluation.individuals();
+    individualPositions = positions(individuals);
     for (ParticipantResult collective : evaluation.collectives()) {
-      List<ParticipantResult> evaluated = new ArrayList<>();
+      List<Integer> evaluated = new ArrayList<>();
       for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
-        evaluation.result(member.id()).ifPresent(evaluated::add);
+        Integer position = individualPositions.get(member.id());
+        if (position != null) {
+          evaluated.add(position);
+        }
       }
       // by id, so reasons listing members never depend on the order people were added in
-      evaluated.sort(Comparator.comparing(ParticipantResult::participantId));
-      members.put(collective.participantId(), List.copyOf(evaluated));
-      evaluated.forEach(m -> collectivesOf.computeIfAbsent(m.participantId(),
-          k -> new ArrayList<>()).add(collective));
+      evaluated.sort(Comparator.comparing(at -> individuals.get(at).participantId()));
+      members.put(collective.participantId(),
+          evaluated.stream().map(individuals::get).toList());
+      memberPositions.put(collective.participantId(),
+          evaluated.stream().mapToInt(Integer::intValue).toArray());
     }
+    collectivesOf = Suppliers.memoize(() -> collectivesOf(evaluation.collectives()));
     individualsByUnit = Suppliers.memoize(
         () -> QuotaAllocation.byRankingUnit(evaluation.individuals()));
     collectivesByUnit = Suppliers.memoize(
         () -> QuotaAllocation.byRankingUnit(evaluation.collectives()));
-    individualErrors = Suppliers.memoize(() -> errors(evaluation.individuals()));
-    collectiveErrors = Suppliers.memoize(() -> errors(evaluation.collectives()));
-    individualPositions = Suppliers.memoize(() -> positions(evaluation.individuals()));
+    individualErrors = Suppliers.memoize(() -> errors(evaluation, evaluation.individuals()));
+    collectiveErrors = Suppliers.memoize(() -> errors(evaluation, evaluation.collectives()));
     collectivePositions = Suppliers.memoize(() -> positions(evaluation.collectives()));
   }
 
-  private static BitSet errors(List<ParticipantResult> results) {
+  /** Each member's collectives, in the evaluation's order of collectives. */
+  private Map<String, List<ParticipantResult>> collectivesOf(List<ParticipantResult> collectives) {
+    Map<String, List<ParticipantResult>> collectivesOf = new HashMap<>();
+    for (ParticipantResult collective : collectives) {
+      for (ParticipantResult member : members.get(collective.participantId())) {
+        collectivesOf.computeIfAbsent(member.participantId(), k -> new ArrayList<>())
+            .add(collective);
+      }
+    }
+    return collectivesOf;
+  }
+
+  private static BitSet errors(EvaluationResult evaluation, List<ParticipantResult> results) {
     BitSet errors = new BitSet(results.size());
+    if (!evaluation.hasErrors()) {
+      return errors; // no scorecard has an errored line: none is walked
+    }
     for (int i = 0; i < results.size(); i++) {
       if (results.get(i).hasErrors()) {
         errors.set(i);
@@ -82,7 +104,7 @@ final class Membership {
   /** Where a participant of a kind is in the evaluation's list of that kind. */
   Optional<Integer> position(ParticipantKind kind, String participantId) {
     return Optional.ofNullable((kind == ParticipantKind.INDIVIDUAL ? individualPositions
-        : collectivePositions).get().get(participantId));
+        : collectivePositions.get()).get(participantId));
   }
 
   static Membership of(Campaign campaign, EvaluationResult evaluation) {
@@ -94,9 +116,17 @@ final class Membership {
     return members.getOrDefault(collectiveId, List.of());
   }
 
+  /**
+   * The positions of a collective's evaluated members in the evaluation's list of individuals,
+   * in the order of {@link #membersOf}; empty for an individual.
+   */
+  int[] memberPositions(String collectiveId) {
+    return memberPositions.getOrDefault(collectiveId, new int[0]);
+  }
+
   /** The evaluated collectives an individual belongs to. */
   List<ParticipantResult> collectivesOf(String participantId) {
-    return collectivesOf.getOrDefault(participantId, List.of());
+    return collectivesOf.get().getOrDefault(participantId, List.of());
   }
 
   /** The participants of a kind by ranking unit, units in listing order. */

@@ -1,6 +1,5 @@
 package io.emulation.core.award;
 
-import com.google.common.collect.ImmutableList;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
@@ -8,35 +7,38 @@ import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
 import io.emulation.core.text.Message;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Gives an award's quota places to its eligible participants by rank, unit by unit if asked. */
+/**
+ * Gives an award's quota places to its eligible participants by rank, unit by unit if asked.
+ * Participants are named by their position in the evaluation's list of the recipient kind.
+ */
 final class QuotaAllocation {
   private final AwardRule rule;
   private final List<ParticipantResult> candidates;
-  private final List<ParticipantResult> eligible;
-  private final Function<String, List<Message>> eligibleReasons;
-  private final BiPredicate<String, String> holds;
-  private final Function<List<ParticipantResult>, Map<String, List<ParticipantResult>>> unitsOf;
+  private final BitSet eligible;
+  private final AwardCheck check;
+  private final Supplier<Map<String, List<ParticipantResult>>> candidatesByUnit;
   private final List<RankKey> keys;
   private final GradingScale scale;
 
-  QuotaAllocation(AwardRule rule, Campaign campaign, List<ParticipantResult> candidates,
-      List<ParticipantResult> eligible, Function<String, List<Message>> eligibleReasons,
-      BiPredicate<String, String> holds,
-      Function<List<ParticipantResult>, Map<String, List<ParticipantResult>>> unitsOf) {
+  /**
+   * @param check the award's check: its candidates, and who holds what
+   * @param eligible the positions of the eligible candidates
+   * @param candidatesByUnit the candidates by ranking unit, for a quota per unit
+   */
+  QuotaAllocation(AwardRule rule, Campaign campaign, AwardCheck check, BitSet eligible,
+      Supplier<Map<String, List<ParticipantResult>>> candidatesByUnit) {
     this.rule = rule;
-    this.unitsOf = unitsOf;
-    this.candidates = candidates;
+    this.candidatesByUnit = candidatesByUnit;
+    this.candidates = check.candidates();
     this.eligible = eligible;
-    this.eligibleReasons = eligibleReasons;
-    this.holds = holds;
+    this.check = check;
     List<RankKey> declared = rule.allocationOrder().isEmpty()
         ? campaign.rankPolicy().keys() : rule.allocationOrder();
     // as in RankPolicy, participant id orders the tied but never separates them, so a tie at
@@ -45,47 +47,64 @@ final class QuotaAllocation {
     this.scale = campaign.grading(rule.award().recipient());
   }
 
-  /** A decision for every eligible participant. */
-  Map<String, AwardDecision> allocate() {
-    Map<String, AwardDecision> decisions = new LinkedHashMap<>();
+  /**
+   * Who of the eligible is granted, and for a limited quota each one's position.
+   *
+   * @param granted the positions granted the award
+   * @param positions the quota position of each eligible participant, by position; {@code null}
+   *     for an unlimited quota, which grants every eligible participant
+   */
+  record Places(BitSet granted, Message[] positions) {}
+
+  /** The places of every eligible participant. */
+  Places allocate() {
     Quota quota = rule.quota();
     if (!quota.isLimited()) {
-      eligible.forEach(e -> decisions.put(e.participantId(), decision(e, true, List.of())));
-      return decisions;
+      return new Places((BitSet) eligible.clone(), null);
     }
-    Map<String, List<ParticipantResult>> eligibleByUnit = byUnit(eligible);
-    Map<String, List<ParticipantResult>> candidatesByUnit = quota.per() == Quota.Per.UNIT
-        ? unitsOf.apply(candidates) : Map.of("", candidates);
-    for (Map.Entry<String, List<ParticipantResult>> group : eligibleByUnit.entrySet()) {
-      List<ParticipantResult> everyone = candidatesByUnit.get(group.getKey());
-      int holders = quota.ofAward().map(award -> (int) everyone.stream()
-          .filter(c -> holds.test(c.participantId(), award)).count()).orElse(0);
-      allocate(group.getKey(), group.getValue(), everyone.size(), holders, decisions);
+    Places places = new Places(new BitSet(candidates.size()), new Message[candidates.size()]);
+    Map<String, List<Integer>> eligibleByUnit = new LinkedHashMap<>();
+    for (int i = eligible.nextSetBit(0); i >= 0; i = eligible.nextSetBit(i + 1)) {
+      String unit = quota.per() == Quota.Per.UNIT
+          ? candidates.get(i).participant().rankingUnitId() : "";
+      eligibleByUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(i);
     }
-    return decisions;
+    for (Map.Entry<String, List<Integer>> group : eligibleByUnit.entrySet()) {
+      List<ParticipantResult> everyone = quota.per() == Quota.Per.UNIT
+          ? candidatesByUnit.get().get(group.getKey()) : candidates;
+      int holders = quota.ofAward().map(award -> check.holders(award, everyone)).orElse(0);
+      allocate(group.getKey(), group.getValue(), everyone.size(), holders, places);
+    }
+    return places;
   }
 
-  private void allocate(String unit, List<ParticipantResult> group, int headcount, int holders,
-      Map<String, AwardDecision> decisions) {
+  /** An eligible participant's standing, with its position among the candidates. */
+  private record Ranked(Standing standing, int position) {}
+
+  private void allocate(String unit, List<Integer> group, int headcount, int holders,
+      Places into) {
     Quota quota = rule.quota();
     Comparator<Standing> deciding = AwardEvaluator.order(keys);
-    Map<String, ParticipantResult> byId = new LinkedHashMap<>();
-    group.forEach(r -> byId.put(r.participantId(), r));
-    List<Standing> ranked = new ArrayList<>(group.stream().map(this::standing).toList());
-    ranked.sort(deciding.thenComparing(Standing::participantId));
+    List<Ranked> ranked = new ArrayList<>(group.size());
+    for (int position : group) {
+      ranked.add(new Ranked(standing(candidates.get(position)), position));
+    }
+    ranked.sort(Comparator.comparing(Ranked::standing,
+        deciding.thenComparing(Standing::participantId)));
     int places = quota.places(ranked.size(), headcount, holders);
     int grantedUpTo = Math.min(places, ranked.size());
     int tieStart = -1;
     int tieEnd = -1;
-    if (places > 0 && places < ranked.size()
-        && deciding.compare(ranked.get(places - 1), ranked.get(places)) == 0) {
+    if (places > 0 && places < ranked.size() && deciding.compare(
+        ranked.get(places - 1).standing(), ranked.get(places).standing()) == 0) {
       tieStart = places - 1;
-      while (tieStart > 0 && deciding.compare(ranked.get(tieStart - 1), ranked.get(tieStart)) == 0) {
+      while (tieStart > 0 && deciding.compare(ranked.get(tieStart - 1).standing(),
+          ranked.get(tieStart).standing()) == 0) {
         tieStart--;
       }
       tieEnd = places;
-      while (tieEnd + 1 < ranked.size()
-          && deciding.compare(ranked.get(tieEnd), ranked.get(tieEnd + 1)) == 0) {
+      while (tieEnd + 1 < ranked.size() && deciding.compare(ranked.get(tieEnd).standing(),
+          ranked.get(tieEnd + 1).standing()) == 0) {
         tieEnd++;
       }
       grantedUpTo = quota.ties() == Quota.TiePolicy.ALL_IN ? tieEnd + 1 : tieStart;
@@ -94,7 +113,7 @@ final class QuotaAllocation {
         ? Message.of("award.quota.places.inUnit", places, unit, quota.description())
         : Message.of("award.quota.places", places, quota.description());
     for (int i = 0; i < ranked.size(); i++) {
-      Standing standing = ranked.get(i);
+      Standing standing = ranked.get(i).standing();
       Message position = Message.of("award.quota.position", AwardTexts.ordinal(i + 1),
           ranked.size(), placesText);
       if (i >= tieStart && i <= tieEnd && tieStart >= 0) {
@@ -106,33 +125,17 @@ final class QuotaAllocation {
             : Message.of("award.quota.position.tiedAllOut", position,
                 AwardTexts.ordinal(tieStart + 1), AwardTexts.ordinal(tieEnd + 1), values);
       }
-      decisions.put(standing.participantId(), decision(byId.get(standing.participantId()),
-          i < grantedUpTo, List.of(position)));
+      int at = ranked.get(i).position();
+      into.positions()[at] = position;
+      if (i < grantedUpTo) {
+        into.granted().set(at);
+      }
     }
-  }
-
-  /**
-   * A decision with its reasons, never empty: a grant lists the eligibility conditions' reasons
-   * (at least one), and a limited quota always gives each eligible participant a position.
-   */
-  private AwardDecision decision(ParticipantResult participant, boolean granted,
-      List<Message> quotaReasons) {
-    List<Message> conditions = eligibleReasons.apply(participant.participantId());
-    ImmutableList<Message> reasons = granted
-        ? ImmutableList.<Message>builder().addAll(conditions).addAll(quotaReasons).build()
-        : ImmutableList.copyOf(quotaReasons);
-    return new AwardDecision(participant.participantId(), rule.award().id(),
-        granted ? AwardDecision.Outcome.GRANTED : AwardDecision.Outcome.NO_QUOTA_PLACE,
-        reasons, Optional.empty());
   }
 
   private Standing standing(ParticipantResult result) {
     return new Standing(result.participant(), result.scorecard(), result.grade(),
         scale.position(result.grade().grade()));
-  }
-
-  private Map<String, List<ParticipantResult>> byUnit(List<ParticipantResult> results) {
-    return rule.quota().per() == Quota.Per.UNIT ? byRankingUnit(results) : Map.of("", results);
   }
 
   /** The results grouped by ranking unit, units in order of first appearance. */

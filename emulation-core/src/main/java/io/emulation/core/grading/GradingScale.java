@@ -99,7 +99,14 @@ public final class GradingScale {
 
   /** The grade with this code. */
   public Optional<Grade> grade(String code) {
-    return grades().stream().filter(g -> g.code().equals(code)).findFirst();
+    // a loop over the bands, not a list of grades per call: award conditions ask this for
+    // every participant
+    for (Band band : bands) {
+      if (band.grade().code().equals(code)) {
+        return Optional.of(band.grade());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

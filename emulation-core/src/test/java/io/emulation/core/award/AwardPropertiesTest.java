@@ -147,4 +147,29 @@ class AwardPropertiesTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void decisionsReadOneByOneEqualTheDecisionsReadTogether(long seed) {
+    RandomAwardCampaigns factory = RandomAwardCampaigns.generate(seed);
+    for (AwardRuleSet rules : ruleSets(seed)) {
+      Decided decided = factory.decide(rules);
+      AwardResult awards = decided.awards();
+      List<AwardDecision> oneByOne = new ArrayList<>();
+      for (AwardRule rule : rules.decisionOrder()) {
+        List<ParticipantResult> ofKind = rule.award().recipient() == ParticipantKind.INDIVIDUAL
+            ? decided.evaluation().individuals() : decided.evaluation().collectives();
+        ofKind.forEach(r -> oneByOne.add(
+            awards.decision(r.participantId(), rule.award().id()).orElseThrow()));
+      }
+
+      assertThat(oneByOne).as("seed %d", seed).isEqualTo(awards.decisions());
+      for (AwardRule rule : rules.rules()) {
+        String id = rule.award().id();
+        assertThat(awards.recipients(id)).as("seed %d, %s", seed, id)
+            .isEqualTo(awards.decisions(id).stream().filter(AwardDecision::granted)
+                .map(AwardDecision::participantId).toList());
+      }
+    }
+  }
 }
