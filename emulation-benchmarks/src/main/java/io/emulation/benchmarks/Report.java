@@ -51,9 +51,11 @@ public final class Report {
     Scenario.Full full = scenario.full();
     long ms = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(Locale.ROOT, "heap n=%d xmx=%dMB evaluation %d ms; heap used before %d MB"
-            + " (campaign and data); peak during evaluation %d MB; %d decisions%n", n,
+            + " (campaign and data); peak during evaluation %d MB; %d grants%n", n,
         Runtime.getRuntime().maxMemory() >> 20, ms, before >> 20, peak() >> 20,
-        full.awards().decisions().size());
+        // the summary reads the decided outcomes; decisions() would build every reasoned
+        // decision (six per person), which is reading the result, not deciding it
+        full.awards().summary().totalGrants());
   }
 
   private static long used() {
