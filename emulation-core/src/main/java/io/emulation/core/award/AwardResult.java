@@ -28,6 +28,13 @@ import java.util.function.Function;
  * denied with its reasons, in the order the rules were decided. Immutable; equal inputs give
  * equal results.
  *
+ * <p>A result keeps each award's outcomes compactly (who was eligible and who was granted, by
+ * position) and builds a decision with its reasons when it is read: {@link #recipients}, {@link
+ * #awardsOf} and {@link #summary} read only the outcomes, {@link #decision} and {@link #explain}
+ * build the decisions asked for, and {@link #decisions()} builds every decision on its first call
+ * and keeps them for the life of the result (six awards for a million people are six million
+ * decisions: read them per award or per participant when the result is large).
+ *
  * @since 0.1
  */
 public final class AwardResult {
@@ -71,14 +78,17 @@ public final class AwardResult {
     return period;
   }
 
-  /** Every decision, award by award in decision order, participants best first. */
+  /**
+   * Every decision, award by award in decision order, participants best first; built on the
+   * first call and kept (see the class description).
+   */
   public ImmutableList<AwardDecision> decisions() {
     return decisions.get();
   }
 
   /**
    * The decisions on one award, participants in the campaign's listing order; empty for an award
-   * the rules do not have.
+   * the rules do not have. Built on the first call and kept, like {@link #decisions()}.
    *
    * @since 0.2
    */
