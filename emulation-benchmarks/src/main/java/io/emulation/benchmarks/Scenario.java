@@ -31,7 +31,7 @@ public final class Scenario {
   private Scenario(SyntheticCampaign synthetic) {
     this.synthetic = synthetic;
     this.compiled = CampaignEvaluator.of(FormulaRegistry.load()).compile(synthetic.campaign());
-    this.data = synthetic.data();
+    this.data = synthetic.columns();
     AwardRuleSet law = Presets.law2022();
     this.awards = AwardEvaluator.of(law);
     AwardRule fighter = law.rule(Presets.CSTDCS).orElseThrow();

@@ -7,6 +7,7 @@ import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.MemberAggregation;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.Measurement;
+import io.emulation.core.criteria.MeasurementColumn;
 import io.emulation.core.criteria.MissingPolicy;
 import io.emulation.core.evaluation.EvaluationData;
 import io.emulation.core.org.DisciplinaryLevel;
@@ -207,7 +208,33 @@ public final class SyntheticCampaign {
     return c;
   }
 
-  /** The measurements, as the engine takes them. */
+  /**
+   * The measurements as columns, a column per criterion and period: the form for large
+   * evaluations, and the one the benchmarks evaluate.
+   */
+  public EvaluationData columns() {
+    EvaluationData.Builder data = EvaluationData.builder();
+    for (int k = 0; k < c; k++) {
+      String id = criterionId(k);
+      MeasurementColumn.Builder column = MeasurementColumn.builder(id, PERIOD);
+      MeasurementColumn.Builder lastYear = MeasurementColumn.builder(id, PERIOD.minusYears(1));
+      for (int i = 0; i < n; i++) {
+        if (values[k][i] != null) {
+          column.add(ids[i], values[k][i]);
+        }
+        if (baselines[k] != null) {
+          lastYear.add(ids[i], baselines[k][i]);
+        }
+      }
+      data.add(column.build());
+      if (baselines[k] != null) {
+        data.add(lastYear.build());
+      }
+    }
+    return data.build();
+  }
+
+  /** The same measurements as {@link #columns()}, one {@code Measurement} object each. */
   public EvaluationData data() {
     EvaluationData.Builder data = EvaluationData.builder();
     List<Measurement> all = new ArrayList<>();

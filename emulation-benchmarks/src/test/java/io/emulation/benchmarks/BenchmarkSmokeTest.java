@@ -47,6 +47,15 @@ class BenchmarkSmokeTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 42})
+  void columnsEvaluateAsTheSameMeasurementObjects(long seed) {
+    Scenario scenario = Scenario.of(300, 6, 20, seed);
+
+    assertThat(scenario.evaluate()).as("seed %d", seed).isEqualTo(scenario.compiled.evaluate(
+        scenario.synthetic().data(), SyntheticCampaign.PERIOD));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 7})
   void droolsGrantsWhatTheEngineGrants(long seed) {
     Scenario scenario = Scenario.of(400, 8, 20, seed);

@@ -133,7 +133,7 @@ public final class CompiledCampaign {
     Map<String, Participant> inScope = participantsInScope();
     List<Problem> dataProblems = new ArrayList<>();
     MeasurementIndex index =
-        MeasurementIndex.of(campaign, inScope, data.measurements(), dataProblems);
+        MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(), dataProblems);
     Map<String, List<Adjustment>> adjustments =
         adjustmentsIn(period, inScope, data.adjustments(), dataProblems);
     // every input is checked before anything is scored, and the peers of each criterion that

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.criteria.Adjustment;
 import io.emulation.core.criteria.Measurement;
+import io.emulation.core.criteria.MeasurementColumn;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -13,17 +14,30 @@ import java.util.Collection;
  * and, for year-over-year criteria, the same periods a year earlier) and bonus/penalty
  * adjustments. Immutable; order does not affect results.
  *
- * @param measurements the measured values
+ * <p>Measurements come as {@link Measurement} objects, as {@link MeasurementColumn}s (one
+ * criterion's values for many participants in one period, far smaller in memory), or both: a
+ * column's row is the same measurement as a {@code Measurement} without a target or source, and
+ * a participant's value given twice, in either form, is a problem.
+ *
+ * @param measurements the measured values, one object each
  * @param adjustments the bonus and penalty entries
+ * @param columns measured values by the column
  * @since 0.1
  */
 public record EvaluationData(ImmutableList<Measurement> measurements,
-    ImmutableList<Adjustment> adjustments) {
+    ImmutableList<Adjustment> adjustments, ImmutableList<MeasurementColumn> columns) {
 
   /** Checks the parts. */
   public EvaluationData {
     requireNonNull(measurements, "measurements");
     requireNonNull(adjustments, "adjustments");
+    requireNonNull(columns, "columns");
+  }
+
+  /** Data without columns. */
+  public EvaluationData(ImmutableList<Measurement> measurements,
+      ImmutableList<Adjustment> adjustments) {
+    this(measurements, adjustments, ImmutableList.of());
   }
 
   /** Data from collections. */
@@ -39,13 +53,14 @@ public record EvaluationData(ImmutableList<Measurement> measurements,
   }
 
   /**
-   * Collects measurements and adjustments.
+   * Collects measurements, columns of measurements and adjustments.
    *
    * @since 0.1
    */
   public static final class Builder {
     private final ImmutableList.Builder<Measurement> measurements = ImmutableList.builder();
     private final ImmutableList.Builder<Adjustment> adjustments = ImmutableList.builder();
+    private final ImmutableList.Builder<MeasurementColumn> columns = ImmutableList.builder();
 
     private Builder() {}
 
@@ -73,9 +88,19 @@ public record EvaluationData(ImmutableList<Measurement> measurements,
       return this;
     }
 
+    /**
+     * Adds columns of measurements.
+     *
+     * @since 0.2
+     */
+    public Builder add(MeasurementColumn... values) {
+      columns.addAll(Arrays.asList(values));
+      return this;
+    }
+
     /** The data. */
     public EvaluationData build() {
-      return new EvaluationData(measurements.build(), adjustments.build());
+      return new EvaluationData(measurements.build(), adjustments.build(), columns.build());
     }
   }
 }

@@ -1,0 +1,206 @@
+package io.emulation.core.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.InvalidDataException;
+import io.emulation.core.Problem;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.criteria.Criterion;
+import io.emulation.core.criteria.Measurement;
+import io.emulation.core.criteria.MeasurementColumn;
+import io.emulation.core.criteria.MissingPolicy;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.OrgUnit;
+import io.emulation.core.org.Organisation;
+import io.emulation.core.period.Period;
+import io.emulation.core.scoring.FormulaRegistry;
+import io.emulation.core.text.Languages;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measurements given as columns evaluate exactly as the same measurements given one by one,
+ * alone or mixed with them, and every row that does not fit is a problem naming its column and
+ * row.
+ */
+class MeasurementColumnsTest {
+  private static final CampaignEvaluator EVALUATOR = CampaignEvaluator.of(FormulaRegistry.load())
+      .withFaultPolicy(FaultPolicy.PUBLISH_WITH_ERRORS);
+  private static final Period H1 = SmallFactory.H1;
+
+  /**
+   * The same data with every measurement that has no target or source of its own moved into a
+   * column of its criterion and period.
+   */
+  static EvaluationData asColumns(EvaluationData data) {
+    Map<List<Object>, MeasurementColumn.Builder> columns = new LinkedHashMap<>();
+    List<Measurement> kept = new ArrayList<>();
+    for (Measurement m : data.measurements()) {
+      if (m.target().isPresent() || !m.source().isEmpty()) {
+        kept.add(m);
+      } else {
+        columns.computeIfAbsent(List.of(m.criterionId(), m.period()),
+                k -> MeasurementColumn.builder(m.criterionId(), m.period()))
+            .add(m.participantId(), m.value());
+      }
+    }
+    return new EvaluationData(ImmutableList.copyOf(kept), data.adjustments(),
+        columns.values().stream().map(MeasurementColumn.Builder::build)
+            .collect(ImmutableList.toImmutableList()));
+  }
+
+  static void assertColumnsEvaluateAsMeasurements(Campaign campaign, EvaluationData data,
+      Period period, String what) {
+    EvaluationData columns = asColumns(data);
+    assertThat(columns.columns()).as(what).isNotEmpty();
+
+    EvaluationResult expected = EVALUATOR.evaluate(campaign, data, period);
+    EvaluationResult actual = EVALUATOR.evaluate(campaign, columns, period);
+
+    assertThat(actual).as(what).isEqualTo(expected);
+    for (ParticipantResult result : expected.all()) {
+      ParticipantResult other = actual.result(result.participantId()).orElseThrow();
+      assertThat(other.explain()).as(what).isEqualTo(result.explain());
+      assertThat(other.explain(Languages.VIETNAMESE)).as(what)
+          .isEqualTo(result.explain(Languages.VIETNAMESE));
+    }
+  }
+
+  private static List<Problem> problemsOf(Campaign campaign, EvaluationData data) {
+    try {
+      EVALUATOR.evaluate(campaign, data, H1);
+    } catch (InvalidDataException e) {
+      return e.problems();
+    }
+    throw new AssertionError("no problem found in " + data);
+  }
+
+  private static MeasurementColumn output(String... rows) {
+    MeasurementColumn.Builder column = MeasurementColumn.builder("output", H1);
+    for (int i = 0; i < rows.length; i += 2) {
+      column.add(rows[i], new BigDecimal(rows[i + 1]));
+    }
+    return column.build();
+  }
+
+  @Test
+  void quartersGivenAsColumnsRollUpLikeMeasurements() {
+    // SmallFactory's a1 has its output per quarter, rolled up into the half year
+    assertColumnsEvaluateAsMeasurements(SmallFactory.campaign(), SmallFactory.data(), H1,
+        "small factory");
+  }
+
+  @Test
+  void lastYearGivenAsAColumnIsTheBaseline() {
+    Campaign campaign = Campaign.builder("c", "Campaign")
+        .period(Period.year(2021))
+        .organisation(Organisation.builder().unit(OrgUnit.root("f", "Factory"))
+            .individual(Individual.of("e1", "An", "f"))
+            .individual(Individual.of("e2", "Bình", "f")).build())
+        .criteria(Criterion.builder("revenue", "Revenue growth")
+            .formula("emulation:growth",
+                SmallFactory.params(Map.of("maxPoints", 10, "targetGrowth", 10)))
+            .yearOverYear(true)
+            .whenMissing(MissingPolicy.NOT_APPLICABLE)
+            .build())
+        .build();
+    EvaluationData data = EvaluationData.builder()
+        .add(Measurement.of("e1", "revenue", Period.half(2020, 1), new BigDecimal("100")),
+            Measurement.of("e1", "revenue", H1, new BigDecimal("107")),
+            Measurement.of("e2", "revenue", Period.half(2020, 1), new BigDecimal("80")),
+            Measurement.of("e2", "revenue", H1, new BigDecimal("96")))
+        .build();
+
+    assertColumnsEvaluateAsMeasurements(campaign, data, H1, "growth");
+  }
+
+  @Test
+  void columnsAndMeasurementsMix() {
+    EvaluationData data = EvaluationData.builder()
+        .addMeasurements(SmallFactory.data().measurements().stream()
+            .filter(m -> !m.criterionId().equals("safety")).toList())
+        .addAdjustments(SmallFactory.data().adjustments())
+        .add(asColumns(EvaluationData.builder().addMeasurements(SmallFactory.data().measurements()
+            .stream().filter(m -> m.criterionId().equals("safety")).toList()).build())
+            .columns().toArray(MeasurementColumn[]::new))
+        .build();
+
+    assertThat(EVALUATOR.evaluate(SmallFactory.campaign(), data, H1))
+        .isEqualTo(EVALUATOR.evaluate(SmallFactory.campaign(), SmallFactory.data(), H1));
+  }
+
+  @Test
+  void aRowForAnUnknownParticipantNamesColumnAndRow() {
+    EvaluationData data = EvaluationData.builder().add(output("a2", "80", "zz", "90")).build();
+
+    assertThat(problemsOf(SmallFactory.campaign(), data)).anySatisfy(problem -> {
+      assertThat(problem.location()).isEqualTo("columns[0] (output 2021-H1) row 2");
+      assertThat(problem.message().toString()).contains("'zz'");
+    });
+  }
+
+  @Test
+  void aColumnOfAnUnknownCriterionIsOneProblemWithASuggestion() {
+    EvaluationData data = EvaluationData.builder()
+        .add(MeasurementColumn.builder("outptu", H1).add("a1", BigDecimal.ONE)
+            .add("a2", BigDecimal.TEN).build())
+        .build();
+
+    // the criteria left without values are problems too; the column is one, not one per row
+    assertThat(problemsOf(SmallFactory.campaign(), data))
+        .filteredOn(problem -> problem.location().startsWith("columns"))
+        .singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo("columns[0] (outptu 2021-H1)");
+      assertThat(problem.message().toString())
+          .isEqualTo("column of measurements names unknown criterion 'outptu' (did you mean "
+              + "'output'?)");
+      assertThat(problem.message().in(Languages.VIETNAMESE)).contains("cột số liệu");
+    });
+  }
+
+  @Test
+  void aValueGivenInAColumnAndAsAMeasurementIsADuplicate() {
+    EvaluationData data = EvaluationData.builder()
+        .add(Measurement.of("a2", "output", H1, new BigDecimal("80")))
+        .add(output("a2", "81"))
+        .build();
+
+    assertThat(problemsOf(SmallFactory.campaign(), data)).anySatisfy(problem -> {
+      assertThat(problem.location()).isEqualTo("columns[0] (output 2021-H1) row 1");
+      assertThat(problem.message().toString()).contains("a2").contains("output");
+    });
+  }
+
+  @Test
+  void aParticipantTwiceInOneColumnIsADuplicate() {
+    EvaluationData data = EvaluationData.builder().add(output("a2", "80", "a2", "81")).build();
+
+    assertThat(problemsOf(SmallFactory.campaign(), data)).anySatisfy(problem ->
+        assertThat(problem.location()).isEqualTo("columns[0] (output 2021-H1) row 2"));
+  }
+
+  @Test
+  void aNegativeRowIsAProblemLikeANegativeMeasurement() {
+    EvaluationData data = EvaluationData.builder().add(output("a2", "-5")).build();
+
+    assertThat(problemsOf(SmallFactory.campaign(), data)).anySatisfy(problem -> {
+      assertThat(problem.location()).isEqualTo("columns[0] (output 2021-H1) row 1");
+      assertThat(problem.message()).isEqualTo(problemsOf(SmallFactory.campaign(),
+          EvaluationData.builder().add(Measurement.of("a2", "output", H1, new BigDecimal("-5")))
+              .build()).stream().filter(p -> p.location().equals("measurements[0]"))
+          .findFirst().orElseThrow().message());
+    });
+  }
+
+  @Test
+  void dataWithoutColumnsHasNone() {
+    assertThat(EvaluationData.of(List.of(), List.of()).columns()).isEmpty();
+    assertThat(new EvaluationData(ImmutableList.of(), ImmutableList.of()).columns()).isEmpty();
+  }
+}
