@@ -82,8 +82,8 @@ public final class Report {
     int previousN = 0;
     for (int n : sizes) {
       Scenario scenario = Scenario.of(n);
-      int warm = n >= 1_000_000 ? 0 : n >= 100_000 ? 1 : 5;
-      int runs = n >= 1_000_000 ? 1 : n >= 100_000 ? 3 : 7;
+      int warm = n >= 1_000_000 ? 0 : n >= 100_000 ? 2 : 5;
+      int runs = n >= 1_000_000 ? 1 : n >= 100_000 ? 5 : 7;
       Timing base = time(warm, runs, () -> Baseline.evaluate(scenario.synthetic()));
       rows.add(row(n, "hand-written baseline (arrays)", base, ""));
       Timing eval = time(warm, runs, scenario::evaluate);
