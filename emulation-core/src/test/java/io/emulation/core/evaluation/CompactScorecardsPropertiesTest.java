@@ -1,6 +1,6 @@
 package io.emulation.core.evaluation;
 
-import static io.emulation.core.evaluation.CompactScorecardsTest.EVALUATOR;
+import static io.emulation.core.evaluation.EvaluationFixtures.EVALUATOR;
 import static io.emulation.core.evaluation.CompactScorecardsTest.assertCompactEqualsKeptAsMade;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,25 +1,26 @@
 package io.emulation.core.evaluation;
 
+import static io.emulation.core.evaluation.EvaluationFixtures.EVALUATOR;
+import static io.emulation.core.evaluation.EvaluationFixtures.assertEvaluatedAlike;
+import static io.emulation.core.evaluation.EvaluationFixtures.growthCampaign;
+import static io.emulation.core.evaluation.EvaluationFixtures.growthData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.Measurement;
-import io.emulation.core.criteria.MissingPolicy;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.core.scoring.Scorecard;
-import io.emulation.core.text.Languages;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,24 +29,14 @@ import org.junit.jupiter.api.Test;
  * the same points per criterion.
  */
 class CompactScorecardsTest {
-  static final CampaignEvaluator EVALUATOR = CampaignEvaluator.of(FormulaRegistry.load())
-      .withFaultPolicy(FaultPolicy.PUBLISH_WITH_ERRORS);
   private static final Period H1 = SmallFactory.H1;
 
   static void assertCompactEqualsKeptAsMade(Campaign campaign, EvaluationData data,
       Period period, String what) {
     CompiledCampaign compiled = EVALUATOR.compile(campaign);
-    EvaluationResult compact = compiled.evaluate(data, period, 1, true);
-    EvaluationResult kept = compiled.evaluate(data, period, 1, false);
 
-    assertThat(compact).as(what).isEqualTo(kept);
-    for (ParticipantResult result : kept.all()) {
-      ParticipantResult other = compact.result(result.participantId()).orElseThrow();
-      assertThat(other.scorecard().lines()).as(what).isEqualTo(result.scorecard().lines());
-      assertThat(other.explain()).as(what).isEqualTo(result.explain());
-      assertThat(other.explain(Languages.VIETNAMESE)).as(what)
-          .isEqualTo(result.explain(Languages.VIETNAMESE));
-    }
+    assertEvaluatedAlike(compiled.evaluate(data, period, 1, true),
+        compiled.evaluate(data, period, 1, false), what);
   }
 
   @Test
@@ -57,24 +48,7 @@ class CompactScorecardsTest {
 
   @Test
   void yearOverYearBaselinesAreMadeAgainAsScored() {
-    Campaign campaign = Campaign.builder("c", "Campaign")
-        .period(Period.year(2021))
-        .organisation(Organisation.builder().unit(OrgUnit.root("f", "Factory"))
-            .individual(Individual.of("e1", "An", "f"))
-            .individual(Individual.of("e2", "Bình", "f")).build())
-        .criteria(Criterion.builder("revenue", "Revenue growth")
-            .formula("emulation:growth",
-                SmallFactory.params(Map.of("maxPoints", 10, "targetGrowth", 10)))
-            .yearOverYear(true)
-            .whenMissing(MissingPolicy.NOT_APPLICABLE)
-            .build())
-        .build();
-    EvaluationData data = EvaluationData.builder()
-        .add(Measurement.of("e1", "revenue", Period.half(2020, 1), new BigDecimal("100")),
-            Measurement.of("e1", "revenue", H1, new BigDecimal("107")))
-        .build();
-
-    assertCompactEqualsKeptAsMade(campaign, data, H1, "growth");
+    assertCompactEqualsKeptAsMade(growthCampaign(), growthData(), H1, "growth");
   }
 
   @Test

@@ -1,21 +1,18 @@
 package io.emulation.core.evaluation;
 
+import static io.emulation.core.evaluation.EvaluationFixtures.EVALUATOR;
+import static io.emulation.core.evaluation.EvaluationFixtures.assertEvaluatedAlike;
+import static io.emulation.core.evaluation.EvaluationFixtures.growthCampaign;
+import static io.emulation.core.evaluation.EvaluationFixtures.growthData;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.InvalidDataException;
 import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
-import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.Measurement;
 import io.emulation.core.criteria.MeasurementColumn;
-import io.emulation.core.criteria.MissingPolicy;
-import io.emulation.core.org.Individual;
-import io.emulation.core.org.OrgUnit;
-import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
-import io.emulation.core.scoring.FormulaRegistry;
 import io.emulation.core.text.Languages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.Test;
  * row.
  */
 class MeasurementColumnsTest {
-  private static final CampaignEvaluator EVALUATOR = CampaignEvaluator.of(FormulaRegistry.load())
-      .withFaultPolicy(FaultPolicy.PUBLISH_WITH_ERRORS);
   private static final Period H1 = SmallFactory.H1;
 
   /**
@@ -60,16 +55,8 @@ class MeasurementColumnsTest {
     EvaluationData columns = asColumns(data);
     assertThat(columns.columns()).as(what).isNotEmpty();
 
-    EvaluationResult expected = EVALUATOR.evaluate(campaign, data, period);
-    EvaluationResult actual = EVALUATOR.evaluate(campaign, columns, period);
-
-    assertThat(actual).as(what).isEqualTo(expected);
-    for (ParticipantResult result : expected.all()) {
-      ParticipantResult other = actual.result(result.participantId()).orElseThrow();
-      assertThat(other.explain()).as(what).isEqualTo(result.explain());
-      assertThat(other.explain(Languages.VIETNAMESE)).as(what)
-          .isEqualTo(result.explain(Languages.VIETNAMESE));
-    }
+    assertEvaluatedAlike(EVALUATOR.evaluate(campaign, columns, period),
+        EVALUATOR.evaluate(campaign, data, period), what);
   }
 
   private static List<Problem> problemsOf(Campaign campaign, EvaluationData data) {
@@ -98,26 +85,7 @@ class MeasurementColumnsTest {
 
   @Test
   void lastYearGivenAsAColumnIsTheBaseline() {
-    Campaign campaign = Campaign.builder("c", "Campaign")
-        .period(Period.year(2021))
-        .organisation(Organisation.builder().unit(OrgUnit.root("f", "Factory"))
-            .individual(Individual.of("e1", "An", "f"))
-            .individual(Individual.of("e2", "Bình", "f")).build())
-        .criteria(Criterion.builder("revenue", "Revenue growth")
-            .formula("emulation:growth",
-                SmallFactory.params(Map.of("maxPoints", 10, "targetGrowth", 10)))
-            .yearOverYear(true)
-            .whenMissing(MissingPolicy.NOT_APPLICABLE)
-            .build())
-        .build();
-    EvaluationData data = EvaluationData.builder()
-        .add(Measurement.of("e1", "revenue", Period.half(2020, 1), new BigDecimal("100")),
-            Measurement.of("e1", "revenue", H1, new BigDecimal("107")),
-            Measurement.of("e2", "revenue", Period.half(2020, 1), new BigDecimal("80")),
-            Measurement.of("e2", "revenue", H1, new BigDecimal("96")))
-        .build();
-
-    assertColumnsEvaluateAsMeasurements(campaign, data, H1, "growth");
+    assertColumnsEvaluateAsMeasurements(growthCampaign(), growthData(), H1, "growth");
   }
 
   @Test
