@@ -42,7 +42,10 @@ public final class Baseline {
     BigDecimal[][] sortedPeers = new BigDecimal[s.criteria()][];
     for (int k = 0; k < s.criteria(); k++) {
       if (SyntheticCampaign.kind(k).equals("percentile")) {
-        BigDecimal[] peers = s.values[k].clone();
+        BigDecimal[] peers = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+          peers[i] = s.value(k, i);
+        }
         Arrays.sort(peers);
         sortedPeers[k] = peers;
       }
@@ -51,7 +54,7 @@ public final class Baseline {
     for (int i = 0; i < n; i++) {
       BigDecimal total = zero;
       for (int k = 0; k < s.criteria(); k++) {
-        BigDecimal value = s.values[k][i];
+        BigDecimal value = s.value(k, i);
         BigDecimal points;
         switch (SyntheticCampaign.kind(k)) {
           case "linear" -> {
@@ -90,7 +93,7 @@ public final class Baseline {
                 : SIX.multiply(ahead).divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
           }
           case "growth" -> {
-            BigDecimal baseline = s.baselines[k][i];
+            BigDecimal baseline = s.lastYear(k, i);
             BigDecimal growth = value.subtract(baseline).multiply(HUNDRED)
                 .divide(baseline.abs(), MathContext.DECIMAL128);
             BigDecimal share = growth.divide(TWENTY, MathContext.DECIMAL128);

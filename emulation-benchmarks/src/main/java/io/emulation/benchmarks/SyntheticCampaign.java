@@ -40,14 +40,23 @@ public final class SyntheticCampaign {
   public static final String[] KINDS = {"linear", "bands", "per-occurrence", "penalty",
       "pass-fail", "rating", "percentile", "growth"};
 
+  /** An individual without a value of the criterion. */
+  private static final int ABSENT = Integer.MIN_VALUE;
+  /** The scale of each formula kind's values, in the order of {@link #KINDS}. */
+  private static final int[] SCALES = {1, 0, 0, 0, 0, 1, 0, 0};
+
   private final int n;
   private final int units;
   private final int c;
   private final Campaign campaign;
-  /** values[k][i]: the value of criterion k for individual i, or null when not measured. */
-  final BigDecimal[][] values;
-  /** baselines[k][i]: last year's value for a growth criterion k. */
-  final BigDecimal[][] baselines;
+  /**
+   * values[k][i]: the unscaled value of criterion k for individual i at {@link #SCALES}[k], or
+   * {@link #ABSENT}; ints rather than {@code BigDecimal}s, which at a million people would be
+   * 800 MB of the heap that an application holding its data as columns does not have.
+   */
+  private final int[][] values;
+  /** baselines[k][i]: last year's value (scale 0) for a growth criterion k, else null. */
+  private final int[][] baselines;
   final int[] unitOf;
   final boolean[] registered;
   final boolean[] hiredEarly;
@@ -71,8 +80,8 @@ public final class SyntheticCampaign {
     discipline = new DisciplinaryLevel[n];
     underReview = new boolean[n];
     initiatives = new int[n];
-    values = new BigDecimal[c][n];
-    baselines = new BigDecimal[c][];
+    values = new int[c][n];
+    baselines = new int[c][];
     initiativeList = new ArrayList<>();
     Organisation.Builder org = Organisation.builder().unit(OrgUnit.root("root", "Root"));
     for (int u = 0; u < units; u++) {
@@ -81,7 +90,7 @@ public final class SyntheticCampaign {
     }
     for (int k = 0; k < c; k++) {
       if (kind(k).equals("growth")) {
-        baselines[k] = new BigDecimal[n];
+        baselines[k] = new int[n];
       }
     }
     for (int i = 0; i < n; i++) {
@@ -106,7 +115,7 @@ public final class SyntheticCampaign {
         double skill = Math.min(1, Math.max(0, ability * 0.8 + random.nextDouble() * 0.4));
         values[k][i] = value(kind(k), skill, random);
         if (baselines[k] != null) {
-          baselines[k][i] = BigDecimal.valueOf(50 + random.nextInt(50));
+          baselines[k][i] = 50 + random.nextInt(50);
         }
       }
     }
@@ -134,20 +143,33 @@ public final class SyntheticCampaign {
     return String.format("c%02d-%s", k, kind(k));
   }
 
-  private static BigDecimal value(String kind, double skill, SplittableRandom random) {
+  /** A value of a criterion of the kind, unscaled at the kind's scale in {@link #SCALES}. */
+  private static int value(String kind, double skill, SplittableRandom random) {
     return switch (kind) {
-      case "linear" -> BigDecimal.valueOf(Math.round(400 + skill * 900), 1);
-      case "bands" -> BigDecimal.valueOf(Math.round(skill * 100));
-      case "per-occurrence" -> BigDecimal.valueOf(Math.round(skill * 7));
-      case "penalty" -> BigDecimal.valueOf(random.nextInt(100) < 80 ? 0 : random.nextInt(3) + 1);
+      case "linear" -> (int) Math.round(400 + skill * 900);
+      case "bands" -> (int) Math.round(skill * 100);
+      case "per-occurrence" -> (int) Math.round(skill * 7);
+      case "penalty" -> random.nextInt(100) < 80 ? 0 : random.nextInt(3) + 1;
       // a serious incident (1) fails the veto; most people have no measurement at all
-      case "pass-fail" -> random.nextInt(1000) < 3 ? BigDecimal.ONE : null;
-      case "rating" -> BigDecimal.valueOf(Math.round(skill * 10), 0)
-          .multiply(new BigDecimal("0.5"));
-      case "percentile" -> BigDecimal.valueOf(Math.round(skill * 1000));
-      case "growth" -> BigDecimal.valueOf(40 + Math.round(skill * 80));
+      case "pass-fail" -> random.nextInt(1000) < 3 ? 1 : ABSENT;
+      // half steps: 0.0, 0.5, ... 5.0
+      case "rating" -> (int) Math.round(skill * 10) * 5;
+      case "percentile" -> (int) Math.round(skill * 1000);
+      case "growth" -> 40 + (int) Math.round(skill * 80);
       default -> throw new IllegalArgumentException(kind);
     };
+  }
+
+  /** The value of criterion {@code k} for individual {@code i}, or null when not measured. */
+  BigDecimal value(int k, int i) {
+    int unscaled = values[k][i];
+    return unscaled == ABSENT ? null
+        : BigDecimal.valueOf(unscaled, SCALES[k % KINDS.length]);
+  }
+
+  /** Last year's value of growth criterion {@code k} for individual {@code i}. */
+  BigDecimal lastYear(int k, int i) {
+    return BigDecimal.valueOf(baselines[k][i]);
   }
 
   /**
@@ -219,11 +241,12 @@ public final class SyntheticCampaign {
       MeasurementColumn.Builder column = MeasurementColumn.builder(id, PERIOD);
       MeasurementColumn.Builder lastYear = MeasurementColumn.builder(id, PERIOD.minusYears(1));
       for (int i = 0; i < n; i++) {
-        if (values[k][i] != null) {
-          column.add(ids[i], values[k][i]);
+        BigDecimal value = value(k, i);
+        if (value != null) {
+          column.add(ids[i], value);
         }
         if (baselines[k] != null) {
-          lastYear.add(ids[i], baselines[k][i]);
+          lastYear.add(ids[i], lastYear(k, i));
         }
       }
       data.add(column.build());
@@ -241,11 +264,12 @@ public final class SyntheticCampaign {
     for (int k = 0; k < c; k++) {
       String id = criterionId(k);
       for (int i = 0; i < n; i++) {
-        if (values[k][i] != null) {
-          all.add(Measurement.of(ids[i], id, PERIOD, values[k][i]));
+        BigDecimal value = value(k, i);
+        if (value != null) {
+          all.add(Measurement.of(ids[i], id, PERIOD, value));
         }
         if (baselines[k] != null) {
-          all.add(Measurement.of(ids[i], id, PERIOD.minusYears(1), baselines[k][i]));
+          all.add(Measurement.of(ids[i], id, PERIOD.minusYears(1), lastYear(k, i)));
         }
       }
     }

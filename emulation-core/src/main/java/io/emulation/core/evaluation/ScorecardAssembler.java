@@ -59,9 +59,13 @@ final class ScorecardAssembler {
     BigDecimal bonus = adjustments.isEmpty() ? zero : sum(adjustments, Adjustment.Kind.BONUS);
     BigDecimal penalty =
         adjustments.isEmpty() ? zero : sum(adjustments, Adjustment.Kind.PENALTY);
+    // without adjustments the total is the criteria total itself, one number kept per
+    // participant instead of two (all three are at the campaign's scale, so adding zeros would
+    // change neither value nor scale)
+    BigDecimal total = bonus.signum() == 0 && penalty.signum() == 0
+        ? criteriaTotal : criteriaTotal.add(bonus).subtract(penalty);
     return new Scorecard(participantId, period, ImmutableList.copyOf(weighted),
-        ImmutableList.copyOf(adjustments), criteriaTotal, bonus, penalty,
-        criteriaTotal.add(bonus).subtract(penalty),
+        ImmutableList.copyOf(adjustments), criteriaTotal, bonus, penalty, total,
         vetoFailures == null ? ImmutableList.of() : vetoFailures.build());
   }
 

@@ -43,6 +43,8 @@ public final class GradingScale {
    * is asked each time.
    */
   private final Message[] descriptions;
+  /** Whether every requirement is built-in, so that the reasons can be made again when read. */
+  private final boolean pure;
 
   private GradingScale(List<Band> bands, Grade vetoCap) {
     this.bands = ImmutableList.copyOf(bands);
@@ -54,6 +56,7 @@ public final class GradingScale {
         descriptions[i] = band.description();
       }
     }
+    this.pure = !Arrays.asList(descriptions).contains(null);
   }
 
   private static boolean isBuiltIn(GradeRequirement requirement) {
@@ -129,13 +132,47 @@ public final class GradingScale {
     return position(grade) <= position(minimum);
   }
 
-  /** The grade for a scorecard, with the reasoning. */
+  /**
+   * The grade for a scorecard, with the reasoning. When every band's requirements are built-in
+   * (pure values), the reasons are not kept but made again from this scale and the scorecard
+   * each time {@link GradeDecision#reasons()} is read, which is what keeps the grades of a
+   * million participants small; otherwise they are made now and kept.
+   */
   public GradeDecision grade(Scorecard scorecard) {
+    requireNonNull(scorecard, "scorecard");
+    if (!pure) {
+      ImmutableList.Builder<Message> reasons = ImmutableList.builder();
+      Grade grade = bands.get(decide(scorecard, reasons)).grade();
+      return new GradeDecision(grade, reasons.build());
+    }
+    return new GradeDecision(bands.get(decide(scorecard, null)).grade(), this, scorecard);
+  }
+
+  /**
+   * The reasons for a grade given by {@link #grade(Scorecard)} without keeping them, made again.
+   *
+   * @throws IllegalStateException when the scorecard no longer earns the grade, which only a
+   *     scorecard that changed could cause
+   */
+  ImmutableList<Message> reasons(Scorecard scorecard, Grade given) {
     ImmutableList.Builder<Message> reasons = ImmutableList.builder();
+    Grade grade = bands.get(decide(scorecard, reasons)).grade();
+    if (!grade.equals(given)) {
+      throw new IllegalStateException("the scorecard of " + scorecard.participantId()
+          + " was graded " + given.code() + " but now earns " + grade.code());
+    }
+    return reasons.build();
+  }
+
+  /**
+   * The position of the band the scorecard gets; adds the reasoning to {@code reasons} unless it
+   * is {@code null}.
+   */
+  private int decide(Scorecard scorecard, ImmutableList.Builder<Message> reasons) {
     int first = 0;
     if (vetoCap != null && scorecard.hasVetoFailure()) {
       first = position(vetoCap);
-      if (first > 0) {
+      if (first > 0 && reasons != null) {
         reasons.add(Message.of("grade.vetoCap", vetoCap.code(), scorecard.vetoFailures()));
       }
     }
@@ -145,19 +182,24 @@ public final class GradingScale {
     for (int i = first; ; i++) {
       Band band = bands.get(i);
       // loops, not streams and optionals: this runs once per participant
-      Message miss = null;
-      if (band.minTotal().isPresent() && total.compareTo(band.minTotal().get()) < 0) {
-        miss = Message.of("grade.requirement.minTotal.unmet", total, band.minTotal().get());
-      }
-      for (int r = 0; miss == null && r < band.requirements().size(); r++) {
+      boolean belowMinimum =
+          band.minTotal().isPresent() && total.compareTo(band.minTotal().get()) < 0;
+      Message miss = belowMinimum && reasons != null
+          ? Message.of("grade.requirement.minTotal.unmet", total, band.minTotal().get())
+          : null;
+      for (int r = 0; !belowMinimum && miss == null && r < band.requirements().size(); r++) {
         miss = band.requirements().get(r).unmetReason(scorecard).orElse(null);
       }
-      if (miss == null) {
-        Message description = descriptions[i] != null ? descriptions[i] : band.description();
-        reasons.add(Message.of("grade.band.met", band.grade().code(), description, total));
-        return new GradeDecision(band.grade(), reasons.build());
+      if (!belowMinimum && miss == null) {
+        if (reasons != null) {
+          Message description = descriptions[i] != null ? descriptions[i] : band.description();
+          reasons.add(Message.of("grade.band.met", band.grade().code(), description, total));
+        }
+        return i;
       }
-      reasons.add(Message.of("grade.band.notMet", band.grade().code(), miss));
+      if (reasons != null) {
+        reasons.add(Message.of("grade.band.notMet", band.grade().code(), miss));
+      }
     }
   }
 

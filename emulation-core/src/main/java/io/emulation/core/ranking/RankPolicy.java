@@ -65,6 +65,10 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
       return byKeys != 0 ? byKeys : a.id.compareTo(b.id);
     });
     int total = ordered.length;
+    // built-in keys are values whose text depends only on the standing, so it can be made
+    // again when read instead of kept for every participant
+    boolean builtIn =
+        keys.stream().allMatch(key -> key.getClass().getEnclosingClass() == RankKey.class);
     ImmutableList.Builder<Placement> placements = ImmutableList.builderWithExpectedSize(total);
     int dense = 0;
     for (int start = 0, end; start < total; start = end + 1) {
@@ -81,8 +85,10 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
         };
         int tiedWith = method == RankMethod.ORDINAL ? 0 : end - start;
         Standing standing = ordered[i].standing;
-        placements.add(new Placement(standing.participantId(), rank, i + 1, total, tiedWith,
-            values(standing)));
+        placements.add(builtIn
+            ? new Placement(standing, rank, i + 1, total, tiedWith, this)
+            : new Placement(standing.participantId(), rank, i + 1, total, tiedWith,
+                values(standing)));
       }
     }
     return placements.build();
@@ -179,7 +185,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
   }
 
   /** The keys' values for a participant, joined by {@code ", "}; not rendered. */
-  private Message values(Standing standing) {
+  Message values(Standing standing) {
     Message values = keys.get(0).value(standing);
     for (RankKey key : keys.subList(1, keys.size())) {
       values = Message.of("rank.value.next", values, key.value(standing));

@@ -6,18 +6,25 @@ import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import com.google.common.collect.ImmutableList;
 
 import io.emulation.core.InvalidDefinitionException;
 import io.emulation.core.Problem;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GradingScaleTest {
   private static final GradingScale STANDARD = GradingScale.standard();
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   @ParameterizedTest
   @CsvSource({"95, EXCELLENT", "90, EXCELLENT", "90.00, EXCELLENT", "89.99, GOOD", "75, GOOD",
@@ -356,12 +363,76 @@ class GradingScaleTest {
   @Test
   void explainJoinsGradeAndReasons() {
     GradeDecision decision = new GradeDecision(Grade.GOOD,
-        com.google.common.collect.ImmutableList.of(
+        ImmutableList.of(
             Message.literal("not EXCELLENT: total 89.99 < 90"),
             Message.literal("GOOD: total >= 75, met with total 89.99")));
 
     assertThat(decision.explain()).isEqualTo("GOOD (Hoàn thành tốt nhiệm vụ): "
         + "not EXCELLENT: total 89.99 < 90; GOOD: total >= 75, met with total 89.99");
+  }
+
+  @Test
+  void decisionOfBuiltInRequirementsEqualsTheSameDecisionWithItsReasonsGiven() {
+    GradeDecision decision = STANDARD.grade(withTotal("e1", "74.99"));
+
+    GradeDecision given = new GradeDecision(decision.grade(), decision.reasons());
+
+    assertThat(decision).isEqualTo(given).hasSameHashCodeAs(given).hasToString(given.toString());
+    assertThat(decision.explain(VIETNAMESE)).isEqualTo(given.explain(VIETNAMESE));
+  }
+
+  @Test
+  void decisionOfBuiltInRequirementsGivesEqualReasonsOnEveryRead() {
+    GradeDecision decision = STANDARD.grade(withTotal("e1", "89.99"));
+
+    assertThat(decision.reasons()).isEqualTo(decision.reasons()).hasSize(2);
+  }
+
+  @Test
+  void decisionOfAnotherRequirementKeepsTheReasonsItWasGradedWith() {
+    AtomicInteger asked = new AtomicInteger();
+    GradeRequirement counted = new GradeRequirement() {
+      @Override
+      public Optional<Message> unmetReason(Scorecard scorecard) {
+        asked.incrementAndGet();
+        return Optional.of(Message.literal("not yet"));
+      }
+
+      @Override
+      public Message description() {
+        return Message.literal("counted");
+      }
+    };
+    GradingScale scale = GradingScale.builder()
+        .band(Grade.EXCELLENT, BigDecimal.valueOf(90), counted)
+        .otherwise(Grade.NOT_COMPLETED)
+        .build();
+
+    GradeDecision decision = scale.grade(withTotal("e1", "95"));
+    decision.reasons();
+    decision.explain();
+
+    assertThat(asked).hasValue(1);
+    assertThat(decision.reasons()).map(Message::toString)
+        .containsExactly("not EXCELLENT: not yet",
+            "NOT_COMPLETED: everyone else, met with total 95");
+  }
+
+  @Test
+  void reasonsForAGradeTheScorecardDoesNotEarnAreRefused() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> STANDARD.reasons(withTotal("e1", "95"), Grade.GOOD))
+        .withMessage("the scorecard of e1 was graded GOOD but now earns EXCELLENT");
+  }
+
+  @Test
+  void decisionsDifferingInGradeOrReasonsAreNotEqual() {
+    GradeDecision good = STANDARD.grade(withTotal("e1", "80"));
+
+    assertThat(good).isNotEqualTo(STANDARD.grade(withTotal("e1", "95")))
+        .isNotEqualTo(STANDARD.grade(withTotal("e1", "81")))
+        .isNotEqualTo(new GradeDecision(Grade.GOOD, ImmutableList.of()))
+        .isNotEqualTo("GOOD");
   }
 
   @Test

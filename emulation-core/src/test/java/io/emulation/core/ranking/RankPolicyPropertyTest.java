@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.Scorecards;
 import io.emulation.core.org.Individual;
+import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -152,5 +153,46 @@ class RankPolicyPropertyTest {
       assertThat(placement.rank()).as("seed %d, %s, %s", seed, policy, placement)
           .isEqualTo(1 + places.size());
     }
+  }
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void explanationsMadeAgainWhenReadEqualThoseKeptByKeysOfAnotherType(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Standing> standings = randomStandings(random);
+    RankPolicy policy = randomPolicy(random);
+    RankPolicy keptExplanations = new RankPolicy(policy.method(), policy.keys().stream()
+        .map(RankPolicyPropertyTest::asAnotherType).collect(ImmutableList.toImmutableList()));
+
+    assertThat(policy.rank(standings)).as("seed %d, %s", seed, policy)
+        .isEqualTo(keptExplanations.rank(standings))
+        .extracting(Placement::explain)
+        .isEqualTo(keptExplanations.rank(standings).stream().map(Placement::explain).toList());
+  }
+
+  /**
+   * The key behind a type of the test's own, whose placements keep their explanations as made
+   * (a built-in participant-id key stays itself: it must be the last key, which is checked by
+   * identity with the built-in one).
+   */
+  private static RankKey asAnotherType(RankKey key) {
+    if (key instanceof RankKey.ByParticipantId) {
+      return key;
+    }
+    return new RankKey() {
+      @Override
+      public int compare(Standing a, Standing b) {
+        return key.compare(a, b);
+      }
+
+      @Override
+      public Message description() {
+        return key.description();
+      }
+
+      @Override
+      public Message value(Standing standing) {
+        return key.value(standing);
+      }
+    };
   }
 }

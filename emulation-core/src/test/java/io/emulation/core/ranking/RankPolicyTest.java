@@ -11,6 +11,8 @@ import io.emulation.core.org.Collective;
 import io.emulation.core.org.Individual;
 import io.emulation.core.text.Message;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RankPolicyTest {
@@ -288,5 +290,63 @@ class RankPolicyTest {
   void placementExplainsAnUntiedRank() {
     assertThat(rank(RankMethod.STANDARD_COMPETITION, TIED).get(0).explain())
         .isEqualTo("rank 1 of 7 (total 90)");
+  }
+  @Test
+  void placementOfBuiltInKeysEqualsTheSamePlacementWithItsExplanationGiven() {
+    RankPolicy policy = RankPolicy.of(RankMethod.STANDARD_COMPETITION, RankKey.byGrade(),
+        RankKey.byTotal(), RankKey.byParticipantId());
+    Placement placement = policy.rank(TIED).get(4);
+
+    Placement given = new Placement(placement.participantId(), placement.rank(),
+        placement.position(), placement.of(), placement.tiedWith(), placement.explanation());
+
+    assertThat(placement).isEqualTo(given).hasSameHashCodeAs(given)
+        .hasToString("Placement[participantId=e, rank=4, position=5, of=7, tiedWith=2,"
+            + " explanation=grade COMPLETED, total 70.0, id e]");
+    assertThat(placement.explain(Locale.forLanguageTag("vi")))
+        .isEqualTo(given.explain(Locale.forLanguageTag("vi")));
+  }
+
+  @Test
+  void placementsDifferingInAnyPartAreNotEqual() {
+    Placement placement = new Placement("b", 2, 2, 40, 1, Message.literal("total 87.50"));
+
+    assertThat(placement)
+        .isNotEqualTo(new Placement("c", 2, 2, 40, 1, Message.literal("total 87.50")))
+        .isNotEqualTo(new Placement("b", 3, 2, 40, 1, Message.literal("total 87.50")))
+        .isNotEqualTo(new Placement("b", 2, 3, 40, 1, Message.literal("total 87.50")))
+        .isNotEqualTo(new Placement("b", 2, 2, 41, 1, Message.literal("total 87.50")))
+        .isNotEqualTo(new Placement("b", 2, 2, 40, 0, Message.literal("total 87.50")))
+        .isNotEqualTo(new Placement("b", 2, 2, 40, 1, Message.literal("total 87.5")))
+        .isNotEqualTo("b");
+  }
+
+  @Test
+  void placementOfAnotherKeyKeepsTheExplanationItWasRankedWith() {
+    AtomicInteger asked = new AtomicInteger();
+    RankKey counted = new RankKey() {
+      @Override
+      public int compare(Standing a, Standing b) {
+        return 0;
+      }
+
+      @Override
+      public Message description() {
+        return Message.literal("counted");
+      }
+
+      @Override
+      public Message value(Standing standing) {
+        asked.incrementAndGet();
+        return Message.literal("value of " + standing.participantId());
+      }
+    };
+    Placement placement = RankPolicy.of(RankMethod.STANDARD_COMPETITION, counted)
+        .rank(List.of(withTotal("a", "10"))).get(0);
+    placement.explain();
+    placement.explanation();
+
+    assertThat(asked).hasValue(1);
+    assertThat(placement.explanation()).hasToString("value of a");
   }
 }

@@ -35,6 +35,11 @@ public final class PeerValues {
     }
   }
 
+  private final int size;
+  /**
+   * The values, ascending; {@code null} when {@link #scaled} holds them all at one scale, as
+   * it does for the values of a column, so that a million peers take 8 MB instead of 48.
+   */
   private final BigDecimal[] sorted;
   /** The largest scale among the values: the common scale of {@link #scaled}. */
   private final int scale;
@@ -47,9 +52,11 @@ public final class PeerValues {
   private final long[] scaled;
 
   private PeerValues(BigDecimal[] sorted) {
-    this.sorted = sorted;
+    this.size = sorted.length;
     this.scale = Arrays.stream(sorted).mapToInt(BigDecimal::scale).max().orElse(0);
     this.scaled = atScale(sorted, scale);
+    this.sorted = scaled != null && Arrays.stream(sorted).allMatch(v -> v.scale() == scale)
+        ? null : sorted;
   }
 
   /** Each value times 10^{@code scale}, or {@code null} if one does not fit a {@code long}. */
@@ -108,17 +115,18 @@ public final class PeerValues {
 
   /** The number of values. */
   public int size() {
-    return sorted.length;
+    return size;
   }
 
   /** Whether there are no values. */
   public boolean isEmpty() {
-    return sorted.length == 0;
+    return size == 0;
   }
 
   /** The {@code index}-th smallest value, from 0. */
   public BigDecimal get(int index) {
-    return sorted[index];
+    Objects.checkIndex(index, size);
+    return sorted != null ? sorted[index] : BigDecimal.valueOf(scaled[index], scale);
   }
 
   /** How many values are numerically less than {@code value}. */
@@ -182,10 +190,10 @@ public final class PeerValues {
   /** How many values are less than {@code value}, or also equal to it when {@code orEqual}. */
   private int countDecimals(BigDecimal value, boolean orEqual) {
     int low = 0;
-    int high = sorted.length;
+    int high = size;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      int comparison = sorted[middle].compareTo(value);
+      int comparison = get(middle).compareTo(value);
       if (orEqual ? comparison <= 0 : comparison < 0) {
         low = middle + 1;
       } else {
@@ -197,21 +205,32 @@ public final class PeerValues {
 
   /** The values, ascending, as an unmodifiable list. */
   public List<BigDecimal> asList() {
-    return List.of(sorted);
+    if (sorted != null) {
+      return List.of(sorted);
+    }
+    BigDecimal[] values = new BigDecimal[size];
+    for (int i = 0; i < size; i++) {
+      values[i] = get(i);
+    }
+    return List.of(values);
   }
 
+  /** Equal when the values are, scales included. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof PeerValues that && Arrays.equals(sorted, that.sorted);
+    // equal values are always kept in the same form, the form depending only on the values
+    return other instanceof PeerValues that && Arrays.equals(sorted, that.sorted)
+        && (sorted != null || scale == that.scale && Arrays.equals(scaled, that.scaled));
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(sorted);
+    return sorted != null ? Arrays.hashCode(sorted) : 31 * Arrays.hashCode(scaled) + scale;
   }
 
+  /** The values in order, e.g. {@code PeerValues[1, 2.5, 7]}. */
   @Override
   public String toString() {
-    return "PeerValues" + Arrays.toString(sorted);
+    return "PeerValues" + asList();
   }
 }

@@ -152,4 +152,50 @@ class PeerValuesTest {
   void toStringListsSortedValues() {
     assertThat(peers("2", "1.5")).hasToString("PeerValues[1.5, 2]");
   }
+  @Test
+  void valuesOfOneScaleReadBackWithThatScale() {
+    PeerValues shared = peers("2.00", "0.25", "1.50");
+
+    assertThat(shared.asList()).containsExactly(decimal("0.25"), decimal("1.50"),
+        decimal("2.00"));
+    assertThat(shared.get(2).scale()).isEqualTo(2);
+  }
+
+  @Test
+  void valuesOfMixedScalesKeepTheirOwnScales() {
+    assertThat(peers("2.0", "1", "2").asList()).extracting(BigDecimal::scale)
+        .containsExactly(0, 0, 1);
+  }
+
+  @Test
+  void valuesTooLargeForALongAreKeptExactly() {
+    PeerValues large = peers("123456789012345678901234567890", "1");
+
+    assertThat(large.get(1)).isEqualTo(decimal("123456789012345678901234567890"));
+    assertThat(large.countBelow(decimal("1e29"))).isEqualTo(1);
+  }
+
+  @Test
+  void valuesOfOneScaleAreEqualOnlyToTheSameValuesAtTheSameScale() {
+    PeerValues oneWay = peers("1.5", "2.5");
+
+    assertThat(oneWay).isEqualTo(peers("2.5", "1.5")).hasSameHashCodeAs(peers("2.5", "1.5"))
+        .isNotEqualTo(peers("1.50", "2.50")).isNotEqualTo(peers("1.5", "2.6"))
+        .isNotEqualTo(peers("1.5", "2.50")).isNotEqualTo("PeerValues[1.5, 2.5]");
+  }
+
+  @Test
+  void getOutsideTheValuesIsRejected() {
+    assertThatThrownBy(() -> peers("1.5").get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> peers("1.5", "2").get(-1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void countsOfAQueryWithMoreDecimalsThanThePeersAreExact() {
+    PeerValues shared = peers("1.5", "2.5", "3.5");
+
+    assertThat(shared.countBelow(decimal("2.55"))).isEqualTo(2);
+    assertThat(shared.countAtMost(decimal("2.50"))).isEqualTo(2);
+  }
 }
