@@ -76,14 +76,20 @@ final class CsvFormats {
 
   /** A measurement; its source is {@code file:line} unless the row names one. */
   Measurement measurement(CsvRow row) {
+    MeasurementCells cells = measurementCells(row);
+    return row.hasProblems() ? null : new Measurement(cells.participant(), cells.criterion(),
+        cells.period(), cells.value(), cells.target(), cells.source().orElse(row.fileLine()));
+  }
+
+  /** Every value of a measurement row, each checked; a missing or bad one is a problem. */
+  MeasurementCells measurementCells(CsvRow row) {
     String participant = row.required(PARTICIPANT, CellFormats.TEXT);
     String criterion = row.required(CRITERION, CellFormats.TEXT);
     Period period = row.required(PERIOD, CellFormats.PERIOD);
     BigDecimal value = row.required(VALUE, decimal);
     Optional<BigDecimal> target = row.optional(TARGET, decimal);
-    String source = row.optional(SOURCE, CellFormats.TEXT).orElse(row.fileLine());
-    return row.hasProblems() ? null
-        : new Measurement(participant, criterion, period, value, target, source);
+    Optional<String> source = row.optional(SOURCE, CellFormats.TEXT);
+    return new MeasurementCells(participant, criterion, period, value, target, source);
   }
 
   /** A bonus or penalty. */
@@ -158,6 +164,20 @@ final class CsvFormats {
       return hired.map(person::withHireDate).orElse(person);
     };
   }
+
+  /**
+   * The values of a measurement row as read: a required one is {@code null} when it was missing
+   * or bad, an optional one empty when it was absent or bad; the row has a problem for each.
+   *
+   * @param participant who was measured
+   * @param criterion what was measured
+   * @param period when
+   * @param value the value
+   * @param target the row's own target
+   * @param source the row's own source, when it names one
+   */
+  record MeasurementCells(String participant, String criterion, Period period, BigDecimal value,
+      Optional<BigDecimal> target, Optional<String> source) {}
 
   private static Message choices(Class<? extends Enum<?>> type) {
     return Message.of("io.csv.expected.oneOf", CellFormats.allowed(type));

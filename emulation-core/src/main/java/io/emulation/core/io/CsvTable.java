@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -47,15 +48,34 @@ final class CsvTable {
    */
   static <T> ImmutableList<T> read(Reader reader, String file, CsvLayout layout,
       ReadLimits limits, Function<CsvRow, T> mapper) {
-    return new CsvTable(file, layout, limits).read(reader, mapper);
+    ImmutableList.Builder<T> values = ImmutableList.builder();
+    readEach(reader, file, layout, limits, row -> {
+      T value = mapper.apply(row);
+      if (!row.hasProblems()) {
+        values.add(value);
+      }
+    });
+    return values.build();
   }
 
-  private <T> ImmutableList<T> read(Reader reader, Function<CsvRow, T> mapper) {
+  /**
+   * Hands every row of the text to a row reader, which keeps what it reads; what it kept is to
+   * be used only when this returns.
+   *
+   * @param rowReader reads a row's values, recording problems on the row; a {@link
+   *     BadValueException} or {@link IllegalArgumentException} it throws is a problem of the row
+   * @throws InvalidDataException with every problem found
+   */
+  static void readEach(Reader reader, String file, CsvLayout layout, ReadLimits limits,
+      Consumer<CsvRow> rowReader) {
+    new CsvTable(file, layout, limits).read(reader, rowReader);
+  }
+
+  private void read(Reader reader, Consumer<CsvRow> rowReader) {
     Optional<Problem> stop;
     boolean syntax = false;
-    ImmutableList.Builder<T> values = ImmutableList.builder();
     try (CsvRecords records = CsvRecords.of(reader, limits)) {
-      stop = readRows(records, mapper, values);
+      stop = readRows(records, rowReader);
     } catch (Stop e) {
       stop = e.problem;
     } catch (CsvRecords.Failure e) {
@@ -81,12 +101,10 @@ final class CsvTable {
     if (!problems.isEmpty()) {
       throw new InvalidDataException(Message.of("io.what.csv", layout.kind(), file), problems);
     }
-    return values.build();
   }
 
   /** Reads header and rows; a problem that stopped the reading, if any. */
-  private <T> Optional<Problem> readRows(CsvRecords records, Function<CsvRow, T> mapper,
-      ImmutableList.Builder<T> values) {
+  private Optional<Problem> readRows(CsvRecords records, Consumer<CsvRow> rowReader) {
     CsvRecords.Record first = records.next(MAX_COLUMNS);
     if (first == null) {
       return Optional.of(Problem.at(file + ":1:1", Message.of("io.csv.empty",
@@ -108,7 +126,7 @@ final class CsvTable {
             "io.csv.tooManyRows", limits.maxCsvRows())));
       }
       if (record.width() == header.width()) {
-        map(new CsvRow(file, record, header, this::add), mapper, values);
+        read(new CsvRow(file, record, header, this::add), rowReader);
       } else {
         int column = Math.min(record.width(), header.width()) + 1;
         add(Problem.at(file + ":" + record.line() + ":" + column, Message.of(
@@ -118,12 +136,9 @@ final class CsvTable {
     return Optional.empty();
   }
 
-  private <T> void map(CsvRow row, Function<CsvRow, T> mapper, ImmutableList.Builder<T> values) {
+  private static void read(CsvRow row, Consumer<CsvRow> rowReader) {
     try {
-      T value = mapper.apply(row);
-      if (!row.hasProblems()) {
-        values.add(value);
-      }
+      rowReader.accept(row);
     } catch (BadValueException e) {
       row.problem(e.text());
     } catch (IllegalArgumentException e) {
