@@ -1,6 +1,7 @@
 package io.emulation.core.evaluation;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.campaign.TotalMethod;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
@@ -14,15 +15,18 @@ import java.util.Optional;
 
 /**
  * The scorecards of one kind of participant in one evaluation, kept as columns of points and
- * contributions (unscaled {@code long}s at the campaign's scale, a column per criterion), with
+ * contributions (unscaled {@code int}s at the campaign's scale, a column per criterion), with
  * each line made again by its formula when read.
  *
  * <p>A million people's twenty lines, each with its explanation, optionals and decimals, take
- * several gigabytes; the columns take 16 bytes a line. Making a line again gives the same line
- * because built-in formulas are pure functions of the inputs, which the evaluation keeps (the
- * measurement index and the peers). Scorecards that cannot be made again that way keep their
- * lines as made: those with an errored line, a plugin formula (whose purity nobody vouches
- * for), or a value too large for a {@code long}.
+ * several gigabytes; the columns take 4 bytes a line when a criterion's contributions are its
+ * points (summed totals, weight 1: the usual case, which needs no column of contributions), 8
+ * otherwise. Making a line again gives the same line because built-in formulas are pure
+ * functions of the inputs, which the evaluation keeps (the measurement index and the peers).
+ * Scorecards that cannot be made again that way keep their lines as made: those with an
+ * errored line, a plugin formula (whose purity nobody vouches for), a number of more than nine
+ * digits, or a contribution that is not its points where the criterion keeps no contributions
+ * (a line that does not apply).
  */
 final class CompactScorecards {
   /** Makes a participant's line for a criterion (by position) again, before weighting. */
@@ -30,19 +34,20 @@ final class CompactScorecards {
     ScoreLine make(String participantId, int criterion);
   }
 
-  /** Every number of fewer digits fits a {@code long}. */
-  private static final int MAX_LONG_DIGITS = 19;
+  /** Every number of at most this many digits fits an {@code int}. */
+  private static final int MAX_INT_DIGITS = 9;
 
   private final LineMaker maker;
   private final int scale;
   private final Map<String, Integer> positions;
   /** Whether each criterion's formula is built in, so its lines can be made again. */
   private final boolean derivable;
-  private final long[][] points;
-  private final long[][] contributions;
+  private final int[][] points;
+  /** Each criterion's contributions; {@code null} for one whose contributions are its points. */
+  private final int[][] contributions;
 
-  CompactScorecards(List<Criterion> criteria, LineScorer[] scorers, int participants, int scale,
-      LineMaker maker) {
+  CompactScorecards(List<Criterion> criteria, TotalMethod method, LineScorer[] scorers,
+      int participants, int scale, LineMaker maker) {
     this.maker = maker;
     this.scale = scale;
     this.positions = new HashMap<>(criteria.size() * 2);
@@ -55,8 +60,15 @@ final class CompactScorecards {
     }
     this.derivable = builtIn;
     int columns = derivable ? criteria.size() : 0;
-    this.points = new long[columns][participants];
-    this.contributions = new long[columns][participants];
+    this.points = new int[columns][];
+    this.contributions = new int[columns][];
+    for (int k = 0; k < columns; k++) {
+      points[k] = new int[participants];
+      // a summed line of weight 1 contributes its points, already rounded to the scale
+      boolean contributesPoints = method == TotalMethod.SUM
+          && criteria.get(k).weight().compareTo(BigDecimal.ONE) == 0;
+      contributions[k] = contributesPoints ? null : new int[participants];
+    }
   }
 
   /**
@@ -73,23 +85,28 @@ final class CompactScorecards {
     }
     for (int k = 0; k < lines.size(); k++) {
       ScoreLine line = lines.get(k);
-      if (!fits(line.points()) || !fits(line.contribution())) {
+      boolean kept = contributions[k] == null
+          ? fits(line.points()) && line.contribution().equals(line.points())
+          : fits(line.points()) && fits(line.contribution());
+      if (!kept) {
         return scored;
       }
     }
     for (int k = 0; k < lines.size(); k++) {
-      points[k][position] = lines.get(k).points().unscaledValue().longValue();
-      contributions[k][position] = lines.get(k).contribution().unscaledValue().longValue();
+      points[k][position] = lines.get(k).points().unscaledValue().intValue();
+      if (contributions[k] != null) {
+        contributions[k][position] = lines.get(k).contribution().unscaledValue().intValue();
+      }
     }
     return ScorecardFactory.maker().derived(scored.participantId(), scored.period(),
         new Row(scored.participantId(), position), scored.adjustments(), scored.criteriaTotal(),
         scored.bonus(), scored.penalty(), scored.total(), scored.vetoFailures());
   }
 
-  /** Whether a number is kept exactly as an unscaled {@code long} at the campaign's scale. */
+  /** Whether a number is kept exactly as an unscaled {@code int} at the campaign's scale. */
   private boolean fits(BigDecimal value) {
     // precision, unlike the unscaled value, is read without making a BigInteger
-    return value.scale() == scale && value.precision() < MAX_LONG_DIGITS;
+    return value.scale() == scale && value.precision() <= MAX_INT_DIGITS;
   }
 
   /** One participant's lines, as columns of the table. */
@@ -133,7 +150,8 @@ final class CompactScorecards {
             + " " + made.points() + " points on " + made.criterionId() + " when read again, "
             + kept + " when scored");
       }
-      return made.withContribution(BigDecimal.valueOf(contributions[k][position], scale));
+      return contributions[k] == null ? made.withContribution(kept)
+          : made.withContribution(BigDecimal.valueOf(contributions[k][position], scale));
     }
   }
 }

@@ -264,9 +264,9 @@ public final class CompiledCampaign {
         List<BigDecimal> values = peerValues.get(kind).get(k);
         peers[k] = values == null ? PeerValues.none() : PeerValues.of(values);
       }
-      CompactScorecards table = new CompactScorecards(criteria, scorers, ofKind.length,
-          campaign.decimals().scale(), (participantId, k) -> line(scorers[k], peers[k], index,
-              index.slotsOf(participantId), participantId, period));
+      CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
+          ofKind.length, campaign.decimals().scale(), (participantId, k) -> line(scorers[k],
+              peers[k], index, index.slotsOf(participantId), participantId, period));
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
       Scorecard[] scored = new Scorecard[ofKind.length];

@@ -7,6 +7,7 @@ import static io.emulation.core.evaluation.EvaluationFixtures.growthData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.emulation.core.campaign.Campaign;
+import io.emulation.core.campaign.TotalMethod;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.Measurement;
 import io.emulation.core.org.Individual;
@@ -92,5 +93,64 @@ class CompactScorecardsTest {
 
     assertThat(card.lines()).isSameAs(card.lines());
     assertThat(card.points("quality")).contains(new BigDecimal("20.00"));
+  }
+  /** One person scored on one linear criterion of the given weight and maximum points. */
+  private static Campaign linear(String weight, String maxPoints, TotalMethod method) {
+    return Campaign.builder("c", "Campaign")
+        .period(H1)
+        .totalMethod(method)
+        .organisation(Organisation.builder().unit(OrgUnit.root("f", "Factory"))
+            .individual(Individual.of("e1", "An", "f")).build())
+        .criteria(Criterion.builder("output", "Output").weight(new BigDecimal(weight))
+            .formula("emulation:linear", FormulaParameters.builder()
+                .put("maxPoints", new BigDecimal(maxPoints)).build())
+            .target(BigDecimal.TEN).build())
+        .build();
+  }
+
+  private static final EvaluationData TARGET_MET = EvaluationData.builder()
+      .add(Measurement.of("e1", "output", H1, BigDecimal.TEN)).build();
+
+  @Test
+  void pointsOfMoreThanNineDigitsKeepTheLinesAsMade() {
+    Campaign campaign = linear("1", "10000000", TotalMethod.SUM);
+
+    Scorecard card = EVALUATOR.evaluate(campaign, TARGET_MET, H1).result("e1").orElseThrow()
+        .scorecard();
+
+    assertThat(card.lines()).isSameAs(card.lines());
+    assertThat(card.points("output")).contains(new BigDecimal("10000000.00"));
+  }
+
+  @Test
+  void pointsOfNineDigitsAreMadeAgainWhenRead() {
+    Campaign campaign = linear("1", "9999999", TotalMethod.SUM);
+
+    Scorecard card = EVALUATOR.evaluate(campaign, TARGET_MET, H1).result("e1").orElseThrow()
+        .scorecard();
+
+    assertThat(card.lines()).isNotSameAs(card.lines()).isEqualTo(card.lines());
+    assertThat(card.line("output").orElseThrow().contribution())
+        .isEqualTo(new BigDecimal("9999999.00"));
+  }
+
+  @Test
+  void contributionsOtherThanThePointsAreKeptBesideThem() {
+    Campaign campaign = linear("2.5", "6", TotalMethod.SUM);
+
+    Scorecard card = EVALUATOR.evaluate(campaign, TARGET_MET, H1).result("e1").orElseThrow()
+        .scorecard();
+
+    assertThat(card.lines()).isNotSameAs(card.lines());
+    assertThat(card.line("output").orElseThrow().contribution())
+        .isEqualTo(new BigDecimal("15.00"));
+    assertCompactEqualsKeptAsMade(campaign, TARGET_MET, H1, "weight 2.5");
+  }
+
+  @Test
+  void weightedMeanContributionsAreKeptBesideThePoints() {
+    Campaign campaign = linear("1", "6", TotalMethod.WEIGHTED_MEAN);
+
+    assertCompactEqualsKeptAsMade(campaign, TARGET_MET, H1, "weighted mean");
   }
 }
