@@ -1,6 +1,8 @@
 package io.emulation.core.criteria;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -9,17 +11,24 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One criterion's values for many participants in one period, kept compactly: the same data as
  * a {@link Measurement} per participant without a target or source of its own, for evaluations
  * of hundreds of thousands of people. A million people's twenty criteria take about 1.6 GB as
- * {@code Measurement} objects and about 13 bytes a value as columns.
+ * {@code Measurement} objects and 8 to 13 bytes a value as columns (8 when the values are
+ * whole numbers of up to nine digits at one scale, as most measurements are).
  *
- * <p>Values are exact: each is kept as an unscaled {@code long} and its scale when it fits, and
- * as the {@code BigDecimal} given otherwise, so {@link #value(int)} returns a number equal to the
- * one added, scale included. The criterion's target applies to every row; problems with a row
- * name the column (criterion and period) and the row's number, counted from 1.
+ * <p>Values are exact: each is kept as an unscaled {@code long} and its scale when it fits (an
+ * {@code int} when every row's does, and one scale when the rows share it), and as the {@code
+ * BigDecimal} given otherwise, so {@link #value(int)} returns a number equal to the
+ * one added, scale included. The criterion's target applies to every row. Problems with a row
+ * name the column (criterion and period) and the row's number, counted from 1; a column read
+ * from a file can instead give each row its line ({@link Builder#source(String)}), and then the
+ * row's source is {@code file:line}, named by problems and shown in its score line's detail as a
+ * measurement's source is.
  *
  * <pre>{@code
  * MeasurementColumn output = MeasurementColumn.builder("output", Period.half(2026, 1))
@@ -35,19 +44,43 @@ public final class MeasurementColumn {
   private final String criterionId;
   private final Period period;
   private final String[] participantIds;
+  /**
+   * Each row's unscaled value when they all fit an {@code int} (the usual case: four bytes a
+   * value); {@code null} otherwise, and {@link #unscaled} holds them.
+   */
+  private final int[] small;
+  /** Each row's unscaled value, when {@link #small} is {@code null}. */
   private final long[] unscaled;
+  /** The scale of every row, when they share one and {@link #scales} is {@code null}. */
+  private final byte scale;
+  /** Each row's scale, when the rows do not share one; {@code null} otherwise. */
   private final byte[] scales;
   /** Values that do not fit an unscaled {@code long} and a {@code byte} scale, by row. */
   private final ImmutableMap<Integer, BigDecimal> large;
+  /** The file the rows come from, or {@code null} when the column names none. */
+  private final String file;
+  /** Each row's line in {@link #file}; empty when there is no file. */
+  private final int[] lines;
 
   private MeasurementColumn(Builder builder) {
     int size = builder.size;
     this.criterionId = builder.criterionId;
     this.period = builder.period;
     this.participantIds = Arrays.copyOf(builder.participantIds, size);
-    this.unscaled = Arrays.copyOf(builder.unscaled, size);
-    this.scales = Arrays.copyOf(builder.scales, size);
+    long[] values = Arrays.copyOf(builder.unscaled, size);
+    boolean ints = Arrays.stream(values).allMatch(v -> v == (int) v);
+    this.small = ints ? Arrays.stream(values).mapToInt(v -> (int) v).toArray() : null;
+    this.unscaled = ints ? null : values;
+    byte first = size == 0 ? 0 : builder.scales[0];
+    boolean shared = true;
+    for (int r = 1; r < size && shared; r++) {
+      shared = builder.scales[r] == first;
+    }
+    this.scale = first;
+    this.scales = shared ? null : Arrays.copyOf(builder.scales, size);
     this.large = ImmutableMap.copyOf(builder.large);
+    this.file = builder.file;
+    this.lines = file == null ? new int[0] : Arrays.copyOf(builder.lines, size);
   }
 
   /** A builder of the values of a criterion in a period. */
@@ -80,28 +113,46 @@ public final class MeasurementColumn {
   public BigDecimal value(int row) {
     checkElementIndex(row, participantIds.length, "row");
     BigDecimal big = large.isEmpty() ? null : large.get(row);
-    return big != null ? big : BigDecimal.valueOf(unscaled[row], scales[row]);
+    return big != null ? big : BigDecimal.valueOf(small != null ? small[row] : unscaled[row],
+        scales == null ? scale : scales[row]);
   }
 
-  /** A row as a {@link Measurement}, without a target or source of its own. */
+  /**
+   * Where a row was read, {@code file:line}, when the column {@linkplain Builder#source(String)
+   * names its file}.
+   */
+  public Optional<String> source(int row) {
+    checkElementIndex(row, participantIds.length, "row");
+    return file == null ? Optional.empty() : Optional.of(file + ":" + lines[row]);
+  }
+
+  /** A row as a {@link Measurement}: no target of its own, and the row's source if it has one. */
   public Measurement measurement(int row) {
-    return Measurement.of(participantId(row), criterionId, period, value(row));
+    Measurement measurement = Measurement.of(participantId(row), criterionId, period, value(row));
+    return file == null ? measurement : measurement.withSource(file + ":" + lines[row]);
   }
 
-  /** Equal when criterion, period, and every row's participant and value (scale included) are. */
+  /**
+   * Equal when criterion, period, and every row's participant, value (scale included) and source
+   * are.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof MeasurementColumn that
         && criterionId.equals(that.criterionId) && period.equals(that.period)
         && Arrays.equals(participantIds, that.participantIds)
-        && Arrays.equals(unscaled, that.unscaled) && Arrays.equals(scales, that.scales)
-        && large.equals(that.large);
+        // equal rows are kept in the same form, which depends only on the rows
+        && Arrays.equals(small, that.small) && Arrays.equals(unscaled, that.unscaled)
+        && scale == that.scale && Arrays.equals(scales, that.scales)
+        && large.equals(that.large) && Objects.equals(file, that.file)
+        && Arrays.equals(lines, that.lines);
   }
 
   @Override
   public int hashCode() {
     return ((criterionId.hashCode() * 31 + period.hashCode()) * 31
-        + Arrays.hashCode(participantIds)) * 31 + Arrays.hashCode(unscaled);
+        + Arrays.hashCode(participantIds)) * 31
+        + (small != null ? Arrays.hashCode(small) : Arrays.hashCode(unscaled));
   }
 
   /** The criterion, the period and the number of rows, e.g. {@code output 2026-H1 (2 rows)}. */
@@ -125,6 +176,8 @@ public final class MeasurementColumn {
     private long[] unscaled = new long[16];
     private byte[] scales = new byte[16];
     private final Map<Integer, BigDecimal> large = new HashMap<>();
+    private String file;
+    private int[] lines = new int[0];
     private int size;
 
     private Builder(String criterionId, Period period) {
@@ -132,8 +185,50 @@ public final class MeasurementColumn {
       this.period = requireNonNull(period, "period");
     }
 
-    /** Adds a participant's value. */
+    /**
+     * Names the file the rows are read from, before any row is added; each row is then added
+     * with its line, {@link #add(String, BigDecimal, int)}, and its source is {@code file:line}.
+     *
+     * @throws IllegalStateException when rows were already added or the file was named
+     */
+    public Builder source(String fileName) {
+      checkArgument(!requireNonNull(fileName, "fileName").isBlank(), "file name is blank");
+      checkState(size == 0 && file == null,
+          "the source of column %s %s is named before its rows, once", criterionId, period);
+      this.file = fileName;
+      this.lines = new int[participantIds.length];
+      return this;
+    }
+
+    /**
+     * Adds a participant's value.
+     *
+     * @throws IllegalStateException when the column {@linkplain #source(String) names a file},
+     *     whose rows need their lines
+     */
     public Builder add(String participantId, BigDecimal value) {
+      checkState(file == null, "a row of column %s %s read from %s needs its line", criterionId,
+          period, file);
+      return append(participantId, value);
+    }
+
+    /**
+     * Adds a participant's value read from a line of the file the column {@linkplain
+     * #source(String) names}.
+     *
+     * @throws IllegalStateException when the column names no file
+     * @throws IllegalArgumentException when the line is not positive
+     */
+    public Builder add(String participantId, BigDecimal value, int line) {
+      checkState(file != null, "column %s %s names no file for line %s; call source first",
+          criterionId, period, line);
+      checkArgument(line > 0, "line %s of %s is not positive", line, file);
+      append(participantId, value);
+      lines[size - 1] = line;
+      return this;
+    }
+
+    private Builder append(String participantId, BigDecimal value) {
       requireNonNull(participantId, "participantId");
       requireNonNull(value, () -> "value of " + criterionId + " for " + participantId);
       if (size == participantIds.length) {
@@ -141,6 +236,9 @@ public final class MeasurementColumn {
         participantIds = Arrays.copyOf(participantIds, capacity);
         unscaled = Arrays.copyOf(unscaled, capacity);
         scales = Arrays.copyOf(scales, capacity);
+        if (file != null) {
+          lines = Arrays.copyOf(lines, capacity);
+        }
       }
       participantIds[size] = participantId;
       if (value.precision() < MAX_LONG_DIGITS && value.scale() == (byte) value.scale()) {

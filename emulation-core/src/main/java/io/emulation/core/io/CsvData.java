@@ -122,22 +122,19 @@ public final class CsvData {
 
   /**
    * Reads measurements into one {@link MeasurementColumn} per criterion and period, for files
-   * too large for a {@link Measurement} object per row: a column keeps a value in about 13 bytes
+   * too large for a {@link Measurement} object per row: a column keeps a value in 8 to 13 bytes
    * where a {@code Measurement} takes about 80, and a participant id is kept once however many
    * columns it is in. The file, its checks and its problems are those of {@link
-   * #readMeasurements(Path)}; the columns evaluate as its measurements would without their
-   * {@code file:line} sources (see below).
+   * #readMeasurements(Path)}, and each row keeps its {@code file:line} as its {@linkplain
+   * MeasurementColumn#source(int) source} (4 bytes a row), so the columns evaluate exactly as its
+   * measurements do: the same scores, details and explanations, and an engine problem with a
+   * row (an unknown participant, a negative value) names its {@code file:line}.
    *
-   * <p>A column has no per-row target or source: a row with a {@code target} or {@code source}
-   * value is a problem at that value, saying to read the file with {@link
+   * <p>A column has no per-row target or source text: a row with a {@code target} or {@code
+   * source} value is a problem at that value, saying to read the file with {@link
    * #readMeasurements(Path)} or to leave the column empty. Only the first row with each is listed,
    * so that a file with a target on every row does not crowd out its other problems. A file
    * whose {@code target} and {@code source} columns are empty, or absent, reads as usual.
-   *
-   * <p>Without a source, a scored line's detail does not start with the row's {@code file:line},
-   * and the engine names a row it rejects (an unknown participant, a negative value) by its
-   * column and its place in it, e.g. {@code columns[0] (output 2021-H1) row 2}, rather than by
-   * {@code file:line}; scores, grades and ranks are the same.
    *
    * @return the columns, in the order their criterion and period first appear; each column's
    *     rows in file order; never {@code null}

@@ -27,6 +27,11 @@ final class CsvRow {
     this.problems = problems;
   }
 
+  /** The file the row is in. */
+  String file() {
+    return file;
+  }
+
   /** The line the row starts on. */
   int line() {
     return record.line();

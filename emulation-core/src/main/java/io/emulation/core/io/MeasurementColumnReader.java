@@ -16,8 +16,10 @@ import java.util.function.Consumer;
  * period, in the order each pair first appears, checking every row as {@link
  * CsvFormats#measurement} does. A participant id is kept once however many columns it is in.
  *
- * <p>A column cannot carry a row's own target or source: the first row naming one is a problem
- * at that value (later ones are not listed, so that they do not crowd out other problems).
+ * <p>Each row's source is its {@code file:line}, as a measurement read by {@link
+ * CsvFormats#measurement} has when the row names none. A column cannot carry a row's own target
+ * or source: the first row naming one is a problem at that value (later ones are not listed, so
+ * that they do not crowd out other problems).
  */
 final class MeasurementColumnReader implements Consumer<CsvRow> {
   private final CsvFormats formats;
@@ -40,8 +42,8 @@ final class MeasurementColumnReader implements Consumer<CsvRow> {
     if (!row.hasProblems()) {
       String participant = participants.computeIfAbsent(cells.participant(), id -> id);
       columns.computeIfAbsent(new ColumnKey(cells.criterion(), cells.period()),
-          key -> MeasurementColumn.builder(key.criterion(), key.period()))
-          .add(participant, cells.value());
+          key -> MeasurementColumn.builder(key.criterion(), key.period()).source(row.file()))
+          .add(participant, cells.value(), row.line());
     }
   }
 

@@ -96,4 +96,99 @@ class MeasurementColumnTest {
   void describesItselfByCriterionPeriodAndSize() {
     assertThat(column("1", "2")).hasToString("output 2026-H1 (2 rows)");
   }
+
+  @Test
+  void valuesOfLongSizeAndMixedScalesKeepTheirScale() {
+    MeasurementColumn column = column("3000000000", "-0.5", "12.250", "0");
+
+    assertThat(column.value(0)).isEqualTo(new BigDecimal("3000000000"));
+    assertThat(column.value(1)).isEqualTo(new BigDecimal("-0.5"));
+    assertThat(column.value(2)).isEqualTo(new BigDecimal("12.250"));
+    assertThat(column.value(3)).isEqualTo(new BigDecimal("0"));
+  }
+
+  @Test
+  void columnsDifferingInOneValueOrScaleAreNotEqual() {
+    assertThat(column("1", "2")).isNotEqualTo(column("1", "3"))
+        .isNotEqualTo(column("1", "2.0")).isNotEqualTo(column("1", "2", "3"))
+        .isNotEqualTo(column("1", "3000000000"));
+    assertThat(column("1", "3000000000")).isEqualTo(column("1", "3000000000"))
+        .hasSameHashCodeAs(column("1", "3000000000"));
+    assertThat(column("1.5", "2")).isEqualTo(column("1.5", "2"))
+        .hasSameHashCodeAs(column("1.5", "2"));
+  }
+
+  @Test
+  void aColumnWithoutAFileHasNoSources() {
+    assertThat(column("1").source(0)).isEmpty();
+  }
+
+  @Test
+  void rowsOfANamedFileHaveTheirLineAsSource() {
+    MeasurementColumn column = MeasurementColumn.builder("output", H1).source("m.csv")
+        .add("e1", BigDecimal.ONE, 2).add("e2", BigDecimal.TEN, 7).build();
+
+    assertThat(column.source(1)).contains("m.csv:7");
+    assertThat(column.measurement(0))
+        .isEqualTo(Measurement.of("e1", "output", H1, BigDecimal.ONE).withSource("m.csv:2"));
+  }
+
+  @Test
+  void manyRowsOfANamedFileKeepTheirLines() {
+    MeasurementColumn.Builder builder = MeasurementColumn.builder("output", H1).source("m.csv");
+    for (int i = 0; i < 40; i++) {
+      builder.add("e" + i, BigDecimal.valueOf(i), i + 2);
+    }
+
+    assertThat(builder.build().source(39)).contains("m.csv:41");
+  }
+
+  @Test
+  void columnsOfOtherSourcesAreNotEqual() {
+    MeasurementColumn fromM = MeasurementColumn.builder("output", H1).source("m.csv")
+        .add("e1", BigDecimal.ONE, 2).build();
+
+    assertThat(fromM).isNotEqualTo(MeasurementColumn.builder("output", H1).source("n.csv")
+            .add("e1", BigDecimal.ONE, 2).build())
+        .isNotEqualTo(MeasurementColumn.builder("output", H1).source("m.csv")
+            .add("e1", BigDecimal.ONE, 3).build())
+        .isNotEqualTo(column("1"));
+  }
+
+  @Test
+  void aRowOfANamedFileNeedsItsLine() {
+    MeasurementColumn.Builder builder = MeasurementColumn.builder("output", H1).source("m.csv");
+
+    assertThatThrownBy(() -> builder.add("e1", BigDecimal.ONE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a row of column output 2026-H1 read from m.csv needs its line");
+  }
+
+  @Test
+  void aLineNeedsAFile() {
+    assertThatThrownBy(() -> MeasurementColumn.builder("output", H1).add("e1", BigDecimal.ONE, 3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("column output 2026-H1 names no file for line 3; call source first");
+  }
+
+  @Test
+  void aLineIsPositive() {
+    assertThatThrownBy(() -> MeasurementColumn.builder("output", H1).source("m.csv")
+        .add("e1", BigDecimal.ONE, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 0 of m.csv is not positive");
+  }
+
+  @Test
+  void theFileIsNamedOnceBeforeTheRows() {
+    assertThatThrownBy(() -> MeasurementColumn.builder("output", H1)
+        .add("e1", BigDecimal.ONE).source("m.csv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the source of column output 2026-H1 is named before its rows, once");
+    assertThatThrownBy(() -> MeasurementColumn.builder("output", H1).source("m.csv")
+        .source("n.csv"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> MeasurementColumn.builder("output", H1).source(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("file name is blank");
+  }
 }

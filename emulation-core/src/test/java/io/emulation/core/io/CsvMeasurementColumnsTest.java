@@ -54,12 +54,12 @@ class CsvMeasurementColumnsTest {
         """);
 
     assertThat(read).containsExactly(
-        MeasurementColumn.builder("output", Period.quarter(2021, 1))
-            .add("a1", new BigDecimal("50")).add("a2", new BigDecimal("51")).build(),
-        MeasurementColumn.builder("safety", H1)
-            .add("a1", BigDecimal.ZERO).add("a2", BigDecimal.ONE).build(),
-        MeasurementColumn.builder("output", Period.quarter(2021, 2))
-            .add("a1", new BigDecimal("62")).build());
+        MeasurementColumn.builder("output", Period.quarter(2021, 1)).source("measurements.csv")
+            .add("a1", new BigDecimal("50"), 2).add("a2", new BigDecimal("51"), 4).build(),
+        MeasurementColumn.builder("safety", H1).source("measurements.csv")
+            .add("a1", BigDecimal.ZERO, 3).add("a2", BigDecimal.ONE, 6).build(),
+        MeasurementColumn.builder("output", Period.quarter(2021, 2)).source("measurements.csv")
+            .add("a1", new BigDecimal("62"), 5).build());
   }
 
   @Test
@@ -85,7 +85,8 @@ class CsvMeasurementColumnsTest {
   @Test
   void emptyTargetAndSourceValuesReadAsUsual() {
     assertThat(columns(HEADER + "a1,output,2021-H1,50,,\n")).containsExactly(
-        MeasurementColumn.builder("output", H1).add("a1", new BigDecimal("50")).build());
+        MeasurementColumn.builder("output", H1).source("measurements.csv")
+            .add("a1", new BigDecimal("50"), 2).build());
   }
 
   @Test
@@ -140,5 +141,15 @@ class CsvMeasurementColumnsTest {
 
     assertThat(csv.readMeasurementColumns(file))
         .isEqualTo(csv.readMeasurementColumns(new StringReader(text), file.toString()));
+  }
+
+  @Test
+  void eachRowKeepsItsFileAndLineAsItsSource() {
+    MeasurementColumn read = columns(
+        "participant,criterion,period,value\na1,output,2021-H1,1\n\na2,output,2021-H1,2\n")
+        .get(0);
+
+    assertThat(read.source(1)).contains("measurements.csv:4");
+    assertThat(read.measurement(0).source()).isEqualTo("measurements.csv:2");
   }
 }
