@@ -102,8 +102,8 @@ public final class EvaluationResult {
     List<ParticipantResult> results = new ArrayList<>(standings.size());
     for (Placement overall : policy.rank(standings)) {
       Standing s = standingById.get(overall.participantId());
-      results.add(new ParticipantResult(s.participant(), s.scorecard(), s.grade(), overall,
-          inUnit.get(overall.participantId())));
+      results.add(ParticipantResult.ranked(s.participant(), s.scorecard(), s.grade(),
+          s.gradePosition(), policy, overall, inUnit.get(overall.participantId())));
     }
     return results;
   }

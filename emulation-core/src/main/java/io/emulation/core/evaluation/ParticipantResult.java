@@ -5,31 +5,121 @@ import static java.util.Objects.requireNonNull;
 import io.emulation.core.grading.GradeDecision;
 import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
+import io.emulation.core.ranking.RankPolicy;
+import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Everything evaluated for one participant: scorecard, grade, and ranks overall (among
  * participants of its kind) and within its unit, each with its explanation.
  *
- * @param participant who
- * @param scorecard points per criterion, adjustments and total
- * @param grade the grade and why
- * @param overall the rank among all participants of the same kind in scope
- * @param inUnit the rank among those of the same kind ranked in the same unit
+ * <p>Immutable, with value equality over all its parts, like a record. A result made by an
+ * evaluation whose rank policy has only {@linkplain RankPolicy#hasOnlyBuiltInKeys() built-in
+ * keys} keeps its two placements as numbers and makes each {@link Placement}, explanation
+ * included, when {@link #overall()} or {@link #inUnit()} is read: equal on every read, and a
+ * million results keep no placement objects.
+ *
  * @since 0.1
  */
-public record ParticipantResult(Participant participant, Scorecard scorecard,
-    GradeDecision grade, Placement overall, Placement inUnit) {
+public final class ParticipantResult {
+  private final Participant participant;
+  private final Scorecard scorecard;
+  private final GradeDecision grade;
+  /** The placements as given, or {@code null} when made from the numbers below when read. */
+  private final Placement overall;
+  private final Placement inUnit;
+  /** The policy that explains the placements made when read; {@code null} otherwise. */
+  private final RankPolicy policy;
+  private final int gradePosition;
+  private final int overallRank;
+  private final int overallPosition;
+  private final int overallOf;
+  private final int overallTiedWith;
+  private final int unitRank;
+  private final int unitPosition;
+  private final int unitOf;
+  private final int unitTiedWith;
 
-  /** Checks the parts. */
-  public ParticipantResult {
-    requireNonNull(participant, "participant");
-    requireNonNull(scorecard, "scorecard");
-    requireNonNull(grade, "grade");
-    requireNonNull(overall, "overall");
-    requireNonNull(inUnit, "inUnit");
+  /**
+   * A result of the parts given; checks them.
+   *
+   * @param participant who
+   * @param scorecard points per criterion, adjustments and total
+   * @param grade the grade and why
+   * @param overall the rank among all participants of the same kind in scope
+   * @param inUnit the rank among those of the same kind ranked in the same unit
+   */
+  public ParticipantResult(Participant participant, Scorecard scorecard, GradeDecision grade,
+      Placement overall, Placement inUnit) {
+    this(participant, scorecard, grade, requireNonNull(overall, "overall"),
+        requireNonNull(inUnit, "inUnit"), null, 0);
+  }
+
+  /**
+   * A result whose placements, ranked under {@code policy} from the participant's standing at
+   * {@code gradePosition}, are kept as numbers when the policy's keys are all built in.
+   */
+  static ParticipantResult ranked(Participant participant, Scorecard scorecard,
+      GradeDecision grade, int gradePosition, RankPolicy policy, Placement overall,
+      Placement inUnit) {
+    return policy.hasOnlyBuiltInKeys()
+        ? new ParticipantResult(participant, scorecard, grade, overall, inUnit, policy,
+            gradePosition)
+        : new ParticipantResult(participant, scorecard, grade, overall, inUnit);
+  }
+
+  private ParticipantResult(Participant participant, Scorecard scorecard, GradeDecision grade,
+      Placement overall, Placement inUnit, RankPolicy policy, int gradePosition) {
+    this.participant = requireNonNull(participant, "participant");
+    this.scorecard = requireNonNull(scorecard, "scorecard");
+    this.grade = requireNonNull(grade, "grade");
+    this.policy = policy;
+    this.overall = policy == null ? overall : null;
+    this.inUnit = policy == null ? inUnit : null;
+    this.gradePosition = gradePosition;
+    this.overallRank = overall.rank();
+    this.overallPosition = overall.position();
+    this.overallOf = overall.of();
+    this.overallTiedWith = overall.tiedWith();
+    this.unitRank = inUnit.rank();
+    this.unitPosition = inUnit.position();
+    this.unitOf = inUnit.of();
+    this.unitTiedWith = inUnit.tiedWith();
+  }
+
+  /** Who. */
+  public Participant participant() {
+    return participant;
+  }
+
+  /** Points per criterion, adjustments and total. */
+  public Scorecard scorecard() {
+    return scorecard;
+  }
+
+  /** The grade and why. */
+  public GradeDecision grade() {
+    return grade;
+  }
+
+  /** The rank among all participants of the same kind in scope. */
+  public Placement overall() {
+    return overall != null ? overall
+        : placement(overallRank, overallPosition, overallOf, overallTiedWith);
+  }
+
+  /** The rank among those of the same kind ranked in the same unit. */
+  public Placement inUnit() {
+    return inUnit != null ? inUnit : placement(unitRank, unitPosition, unitOf, unitTiedWith);
+  }
+
+  private Placement placement(int rank, int position, int of, int tiedWith) {
+    Standing standing = new Standing(participant, scorecard, grade, gradePosition);
+    return new Placement(participant.id(), rank, position, of, tiedWith,
+        policy.explanation(standing));
   }
 
   /** The participant's id. */
@@ -65,9 +155,29 @@ public record ParticipantResult(Participant participant, Scorecard scorecard,
             participant.kind(), scorecard.period().toString()).in(locale) + "\n"
         + scorecard.explain(locale) + "\n"
         + Message.of("evaluation.participant.grade", grade.explain(locale)).in(locale) + "\n"
-        + Message.of("evaluation.participant.overall", overall.explain(locale))
+        + Message.of("evaluation.participant.overall", overall().explain(locale))
             .in(locale) + "\n"
         + Message.of("evaluation.participant.inUnit", participant.rankingUnitId(),
-            inUnit.explain(locale)).in(locale);
+            inUnit().explain(locale)).in(locale);
+  }
+
+  /** Equal when every part is. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ParticipantResult that && participant.equals(that.participant)
+        && scorecard.equals(that.scorecard) && grade.equals(that.grade)
+        && overall().equals(that.overall()) && inUnit().equals(that.inUnit());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(participant, scorecard, grade, overall(), inUnit());
+  }
+
+  /** The parts, as a record shows them. */
+  @Override
+  public String toString() {
+    return "ParticipantResult[participant=" + participant + ", scorecard=" + scorecard
+        + ", grade=" + grade + ", overall=" + overall() + ", inUnit=" + inUnit() + "]";
   }
 }

@@ -93,7 +93,7 @@ public final class Placement {
    * language when read.
    */
   public Message explanation() {
-    return explanation != null ? explanation : policy.values(standing);
+    return explanation != null ? explanation : policy.explanation(standing);
   }
 
   /**

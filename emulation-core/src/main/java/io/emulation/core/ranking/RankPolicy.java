@@ -67,8 +67,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
     int total = ordered.length;
     // built-in keys are values whose text depends only on the standing, so it can be made
     // again when read instead of kept for every participant
-    boolean builtIn =
-        keys.stream().allMatch(key -> key.getClass().getEnclosingClass() == RankKey.class);
+    boolean builtIn = hasOnlyBuiltInKeys();
     ImmutableList.Builder<Placement> placements = ImmutableList.builderWithExpectedSize(total);
     int dense = 0;
     for (int start = 0, end; start < total; start = end + 1) {
@@ -88,7 +87,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
         placements.add(builtIn
             ? new Placement(standing, rank, i + 1, total, tiedWith, this)
             : new Placement(standing.participantId(), rank, i + 1, total, tiedWith,
-                values(standing)));
+                explanation(standing)));
       }
     }
     return placements.build();
@@ -184,8 +183,25 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
     }
   }
 
-  /** The keys' values for a participant, joined by {@code ", "}; not rendered. */
-  Message values(Standing standing) {
+  /**
+   * Whether every key is a built-in one (the records nested in {@link RankKey}), whose values
+   * depend only on the standing: placements under such a policy make their explanations again
+   * when read instead of keeping them.
+   *
+   * @since 0.2
+   */
+  public boolean hasOnlyBuiltInKeys() {
+    return keys.stream().allMatch(key -> key.getClass().getEnclosingClass() == RankKey.class);
+  }
+
+  /**
+   * What places a standing under this policy, as its placements explain it: each key's value,
+   * joined by {@code ", "}, e.g. {@code "grade GOOD, total 87.50"}; rendered when read.
+   *
+   * @since 0.2
+   */
+  public Message explanation(Standing standing) {
+    requireNonNull(standing, "standing");
     Message values = keys.get(0).value(standing);
     for (RankKey key : keys.subList(1, keys.size())) {
       values = Message.of("rank.value.next", values, key.value(standing));

@@ -349,4 +349,44 @@ class RankPolicyTest {
     assertThat(asked).hasValue(1);
     assertThat(placement.explanation()).hasToString("value of a");
   }
+
+  @Test
+  void policiesOfTheNestedKeysHaveOnlyBuiltInKeys() {
+    assertThat(RankPolicy.of(RankMethod.DENSE, RankKey.byGrade(), RankKey.byTotal(),
+        RankKey.byCriterionPoints("output"), RankKey.directProductionFirst(),
+        RankKey.byParticipantId()).hasOnlyBuiltInKeys()).isTrue();
+  }
+
+  @Test
+  void aKeyOfAnotherTypeIsNotBuiltIn() {
+    RankKey another = new RankKey() {
+      @Override
+      public int compare(Standing a, Standing b) {
+        return 0;
+      }
+
+      @Override
+      public Message description() {
+        return Message.literal("another");
+      }
+
+      @Override
+      public Message value(Standing standing) {
+        return Message.literal("value");
+      }
+    };
+
+    assertThat(RankPolicy.of(RankMethod.DENSE, RankKey.byTotal(), another).hasOnlyBuiltInKeys())
+        .isFalse();
+  }
+
+  @Test
+  void explanationOfAStandingIsWhatItsPlacementShows() {
+    RankPolicy policy = RankPolicy.of(RankMethod.DENSE, RankKey.byGrade(), RankKey.byTotal());
+    Standing standing = withTotal("a", "87.50");
+
+    assertThat(policy.explanation(standing))
+        .isEqualTo(policy.rank(List.of(standing)).get(0).explanation())
+        .hasToString("grade GOOD, total 87.50");
+  }
 }
