@@ -43,7 +43,7 @@ public final class Report {
   }
 
   private static void heap(int n) {
-    Scenario scenario = Scenario.of(n);
+    Scenario scenario = Scenario.columnsOnly(n);
     System.gc();
     long before = used();
     resetPeaks();

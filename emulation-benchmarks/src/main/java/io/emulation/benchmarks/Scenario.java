@@ -50,6 +50,15 @@ public final class Scenario {
     return new Scenario(SyntheticCampaign.of(n, units, criteria, seed));
   }
 
+  /**
+   * {@code n} individuals as in {@link #of(int)}, the measurements held only as the engine's
+   * columns (as an application holds them): for the heap probe; no baseline runs on it.
+   */
+  public static Scenario columnsOnly(int n) {
+    return new Scenario(SyntheticCampaign.columnsOnly(n, Math.max(1, n / UNIT_SIZE), CRITERIA,
+        42));
+  }
+
   /** The synthetic campaign. */
   public SyntheticCampaign synthetic() {
     return synthetic;

@@ -1,5 +1,7 @@
 package io.emulation.benchmarks;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import io.emulation.core.award.AwardInputs;
 import io.emulation.core.award.AwardLevel;
 import io.emulation.core.award.Initiative;
@@ -52,11 +54,14 @@ public final class SyntheticCampaign {
   /**
    * values[k][i]: the unscaled value of criterion k for individual i at {@link #SCALES}[k], or
    * {@link #ABSENT}; ints rather than {@code BigDecimal}s, which at a million people would be
-   * 800 MB of the heap that an application holding its data as columns does not have.
+   * 800 MB of the heap that an application holding its data as columns does not have. {@code
+   * null} when the values are not kept (no baseline runs on the campaign).
    */
   private final int[][] values;
   /** baselines[k][i]: last year's value (scale 0) for a growth criterion k, else null. */
   private final int[][] baselines;
+  /** The measurements as columns, made while generating. */
+  private final EvaluationData columns;
   final int[] unitOf;
   final boolean[] registered;
   final boolean[] hiredEarly;
@@ -67,7 +72,7 @@ public final class SyntheticCampaign {
   final String[] unitIds;
   final List<Initiative> initiativeList;
 
-  private SyntheticCampaign(int n, int units, int c, long seed) {
+  private SyntheticCampaign(int n, int units, int c, long seed, boolean keepValues) {
     this.n = n;
     this.units = units;
     this.c = c;
@@ -80,8 +85,10 @@ public final class SyntheticCampaign {
     discipline = new DisciplinaryLevel[n];
     underReview = new boolean[n];
     initiatives = new int[n];
-    values = new int[c][n];
+    values = keepValues ? new int[c][n] : null;
     baselines = new int[c][];
+    MeasurementColumn.Builder[] thisYear = new MeasurementColumn.Builder[c];
+    MeasurementColumn.Builder[] lastYear = new MeasurementColumn.Builder[c];
     initiativeList = new ArrayList<>();
     Organisation.Builder org = Organisation.builder().unit(OrgUnit.root("root", "Root"));
     for (int u = 0; u < units; u++) {
@@ -89,8 +96,10 @@ public final class SyntheticCampaign {
       org.unit(OrgUnit.of(unitIds[u], "Unit " + u, "root")).collective(unitIds[u]);
     }
     for (int k = 0; k < c; k++) {
+      thisYear[k] = MeasurementColumn.builder(criterionId(k), PERIOD);
       if (kind(k).equals("growth")) {
-        baselines[k] = new int[n];
+        baselines[k] = keepValues ? new int[n] : null;
+        lastYear[k] = MeasurementColumn.builder(criterionId(k), PERIOD.minusYears(1));
       }
     }
     for (int i = 0; i < n; i++) {
@@ -113,12 +122,30 @@ public final class SyntheticCampaign {
           .withDiscipline(discipline[i]).withUnderReview(underReview[i]));
       for (int k = 0; k < c; k++) {
         double skill = Math.min(1, Math.max(0, ability * 0.8 + random.nextDouble() * 0.4));
-        values[k][i] = value(kind(k), skill, random);
-        if (baselines[k] != null) {
-          baselines[k][i] = 50 + random.nextInt(50);
+        int value = value(kind(k), skill, random);
+        if (value != ABSENT) {
+          thisYear[k].add(ids[i], BigDecimal.valueOf(value, SCALES[k % KINDS.length]));
+        }
+        if (keepValues) {
+          values[k][i] = value;
+        }
+        if (lastYear[k] != null) {
+          int previous = 50 + random.nextInt(50);
+          lastYear[k].add(ids[i], BigDecimal.valueOf(previous));
+          if (keepValues) {
+            baselines[k][i] = previous;
+          }
         }
       }
     }
+    EvaluationData.Builder data = EvaluationData.builder();
+    for (int k = 0; k < c; k++) {
+      data.add(thisYear[k].build());
+      if (lastYear[k] != null) {
+        data.add(lastYear[k].build());
+      }
+    }
+    this.columns = data.build();
     List<Criterion> criteria = new ArrayList<>();
     for (int k = 0; k < c; k++) {
       criteria.add(criterion(k));
@@ -128,9 +155,20 @@ public final class SyntheticCampaign {
         .memberAggregation(MemberAggregation.MEAN, BigDecimal.ONE).build();
   }
 
-  /** A campaign of {@code n} individuals in {@code units} units with {@code c} criteria. */
+  /**
+   * A campaign of {@code n} individuals in {@code units} units with {@code c} criteria, keeping
+   * its values in arrays for the baseline too.
+   */
   public static SyntheticCampaign of(int n, int units, int c, long seed) {
-    return new SyntheticCampaign(n, units, c, seed);
+    return new SyntheticCampaign(n, units, c, seed, true);
+  }
+
+  /**
+   * The same campaign holding its measurements only as the engine's columns, as an application
+   * would: no baseline or {@link #data()} on it. For measuring the heap.
+   */
+  public static SyntheticCampaign columnsOnly(int n, int units, int c, long seed) {
+    return new SyntheticCampaign(n, units, c, seed, false);
   }
 
   /** The formula kind of criterion {@code k}. */
@@ -162,6 +200,7 @@ public final class SyntheticCampaign {
 
   /** The value of criterion {@code k} for individual {@code i}, or null when not measured. */
   BigDecimal value(int k, int i) {
+    checkState(values != null, "a campaign of columns only keeps no values");
     int unscaled = values[k][i];
     return unscaled == ABSENT ? null
         : BigDecimal.valueOf(unscaled, SCALES[k % KINDS.length]);
@@ -169,6 +208,7 @@ public final class SyntheticCampaign {
 
   /** Last year's value of growth criterion {@code k} for individual {@code i}. */
   BigDecimal lastYear(int k, int i) {
+    checkState(values != null, "a campaign of columns only keeps no values");
     return BigDecimal.valueOf(baselines[k][i]);
   }
 
@@ -235,26 +275,7 @@ public final class SyntheticCampaign {
    * evaluations, and the one the benchmarks evaluate.
    */
   public EvaluationData columns() {
-    EvaluationData.Builder data = EvaluationData.builder();
-    for (int k = 0; k < c; k++) {
-      String id = criterionId(k);
-      MeasurementColumn.Builder column = MeasurementColumn.builder(id, PERIOD);
-      MeasurementColumn.Builder lastYear = MeasurementColumn.builder(id, PERIOD.minusYears(1));
-      for (int i = 0; i < n; i++) {
-        BigDecimal value = value(k, i);
-        if (value != null) {
-          column.add(ids[i], value);
-        }
-        if (baselines[k] != null) {
-          lastYear.add(ids[i], lastYear(k, i));
-        }
-      }
-      data.add(column.build());
-      if (baselines[k] != null) {
-        data.add(lastYear.build());
-      }
-    }
-    return data.build();
+    return columns;
   }
 
   /** The same measurements as {@link #columns()}, one {@code Measurement} object each. */

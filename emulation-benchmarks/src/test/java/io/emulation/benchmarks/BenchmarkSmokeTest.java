@@ -1,6 +1,7 @@
 package io.emulation.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.emulation.core.award.AwardDecision;
 import io.emulation.core.evaluation.EvaluationResult;
@@ -53,6 +54,23 @@ class BenchmarkSmokeTest {
 
     assertThat(scenario.evaluate()).as("seed %d", seed).isEqualTo(scenario.compiled.evaluate(
         scenario.synthetic().data(), SyntheticCampaign.PERIOD));
+  }
+
+  @Test
+  void campaignOfColumnsOnlyEvaluatesAsTheOneKeepingItsValues() {
+    Scenario columnsOnly = Scenario.columnsOnly(1000);
+
+    assertThat(columnsOnly.synthetic().columns()).isEqualTo(Scenario.of(1000).synthetic()
+        .columns());
+    assertThat(columnsOnly.full().awards().summary().totalGrants()).isPositive();
+  }
+
+  @Test
+  void campaignOfColumnsOnlyRefusesTheBaseline() {
+    SyntheticCampaign columnsOnly = Scenario.columnsOnly(100).synthetic();
+
+    assertThatIllegalStateException().isThrownBy(() -> Baseline.evaluate(columnsOnly))
+        .withMessage("a campaign of columns only keeps no values");
   }
 
   @ParameterizedTest(name = "seed {0}")
