@@ -261,7 +261,9 @@ public final class CompiledCampaign {
       for (int k = 0; k < scorers.length; k++) {
         Criterion criterion = criteria.get(k);
         scorers[k] = new LineScorer(criterion, formulas.get(criterion.id()), campaign.decimals());
-        List<BigDecimal> values = peerValues.get(kind).get(k);
+        List<BigDecimal> values = peerValues.get(kind).set(k, null);
+        // the gathered values are let go once sorted: at a million people, each criterion's
+        // values are 40 MB that scoring does not need
         peers[k] = values == null ? PeerValues.none() : PeerValues.of(values);
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
