@@ -152,9 +152,9 @@ public final class CompiledCampaign {
     for (Participant participant : ordered) {
       List<Criterion> criteria = criteriaByKind.get(participant.kind());
       List<List<BigDecimal>> peers = peerValues.get(participant.kind());
-      Object[] slots = index.slotsOf(participant.id());
+      int number = index.numberOf(participant.id());
       for (int k = 0; k < criteria.size(); k++) {
-        Input input = input(index, slots, participant.id(), criteria.get(k), period, dataProblems);
+        Input input = input(index, number, participant.id(), criteria.get(k), period, dataProblems);
         if (peers.get(k) != null && input.value() != null) {
           peers.get(k).add(input.value().value());
         }
@@ -207,9 +207,9 @@ public final class CompiledCampaign {
         ? Message.of("evaluation.adjustment.bonus") : Message.of("evaluation.adjustment.penalty");
   }
 
-  private Input input(MeasurementIndex index, Object[] slots, String participantId,
+  private Input input(MeasurementIndex index, int number, String participantId,
       Criterion criterion, Period period, List<Problem> problems) {
-    Resolved value = index.resolve(slots, participantId, criterion, period, problems);
+    Resolved value = index.resolve(number, participantId, criterion, period, problems);
     if (value == null) {
       if (criterion.whenMissing() == MissingPolicy.ERROR) {
         problems.add(Problem.at(where(criterion, participantId), Message.of(
@@ -226,7 +226,7 @@ public final class CompiledCampaign {
     Optional<BigDecimal> baseline = Optional.empty();
     if (criterion.isYearOverYear()) {
       Period lastYear = period.minusYears(1);
-      Resolved last = index.resolve(slots, participantId, criterion, lastYear, problems);
+      Resolved last = index.resolve(number, participantId, criterion, lastYear, problems);
       if (last == null) {
         problems.add(Problem.at(where(criterion, participantId), Message.of(
             "evaluation.data.noLastYear", criterion.id(), participantId, lastYear.toString(),
@@ -268,7 +268,7 @@ public final class CompiledCampaign {
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
           ofKind.length, campaign.decimals().scale(), (participantId, k) -> line(scorers[k],
-              peers[k], index, index.slotsOf(participantId), participantId, period));
+              peers[k], index, index.numberOf(participantId), participantId, period));
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
       Scorecard[] scored = new Scorecard[ofKind.length];
@@ -279,10 +279,10 @@ public final class CompiledCampaign {
       // a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
-        Object[] slots = index.slotsOf(participant.id());
+        int number = index.numberOf(participant.id());
         List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
         for (int k = 0; k < scorers.length; k++) {
-          lines.add(line(scorers[k], peers[k], index, slots, participant.id(), period));
+          lines.add(line(scorers[k], peers[k], index, number, participant.id(), period));
         }
         if (kind == ParticipantKind.COLLECTIVE) {
           new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
@@ -317,8 +317,8 @@ public final class CompiledCampaign {
    * scored. Every input was checked before scoring, so a problem now is a bug in the library.
    */
   private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex index,
-      Object[] slots, String participantId, Period period) {
-    Input input = input(index, slots, participantId, scorer.criterion(), period, CHECKED);
+      int number, String participantId, Period period) {
+    Input input = input(index, number, participantId, scorer.criterion(), period, CHECKED);
     return input.value() == null ? scorer.missing()
         : scorer.score(participantId, input.value(), input.baseline(), peers);
   }

@@ -12,36 +12,46 @@ import io.emulation.core.period.Period;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Measurements checked against a campaign and indexed by participant and criterion.
+ * Measurements checked against a campaign and indexed by criterion, period and participant.
  *
- * <p>Each participant with measurements has one slot per criterion of the campaign (by position
- * in {@link Campaign#criteria()}), and one more for the rows of its column entries: a slot holds
- * {@code null}, the one {@link Measurement} given, the one {@link MeasurementColumn} whose row
- * (in the {@code int[]} of the last slot) has the value, or the {@code List} of {@link
- * Measurement}s and {@link Cell}s when there are several periods (year over year, sub-periods).
- * Most slots hold a single entry, which saves a map and a list per participant and criterion,
- * and a column's value is not made into an object until it is read.
+ * <p>The participants in scope are numbered once, in the order given. Each criterion of the
+ * campaign (by position in {@link Campaign#criteria()}) has a {@link Track} for each period it
+ * has values in, which keeps, by participant number, the row of the column holding the
+ * participant's value and the {@link Measurement} given as an object: arrays of {@code int}s and
+ * references, made only for the kinds of entry the period has, instead of objects per
+ * participant or per value. Periods whose columns list the participants in the same order share
+ * their rows, a column listing them in their own order needs none, and a column's value is not
+ * made into an object until it is read.
+ *
+ * <p>Nothing changes once {@link #of} returns, so scoring threads read the index without locks.
  */
 final class MeasurementIndex {
   /** The source of a measurement that names none, shared. */
   private static final Message NO_SOURCE = Message.literal("");
 
   private final Map<String, Integer> positions;
-  private final int criteria;
-  private final Map<String, Object[]> byParticipant = new HashMap<>();
+  private final Numbers participants;
+  /** By criterion position, the criterion's tracks, in the order their periods came. */
+  private final Track[][] tracks;
 
-  private MeasurementIndex(Map<String, Integer> positions, int criteria) {
+  private MeasurementIndex(Map<String, Integer> positions, Numbers participants,
+      Track[][] tracks) {
     this.positions = positions;
-    this.criteria = criteria;
+    this.participants = participants;
+    this.tracks = tracks;
   }
 
   /**
@@ -55,7 +65,11 @@ final class MeasurementIndex {
     for (int k = 0; k < all.size(); k++) {
       positions.putIfAbsent(all.get(k).id(), k);
     }
-    MeasurementIndex index = new MeasurementIndex(positions, all.size());
+    Numbers numbers = new Numbers(inScope.keySet());
+    List<Map<Period, TrackBuilder>> building = new ArrayList<>(all.size());
+    for (int k = 0; k < all.size(); k++) {
+      building.add(new LinkedHashMap<>());
+    }
     for (int i = 0; i < measurements.size(); i++) {
       Measurement m = measurements.get(i);
       int at = i;
@@ -68,9 +82,9 @@ final class MeasurementIndex {
         problems.add(Problem.at(where.get(),
             Message.of("evaluation.measurement.unknownCriterion", m.participantId(),
                 m.criterionId(), suggestion(campaign, m.criterionId()))));
-      } else if (fits) {
-        index.add(m, m.participantId(), m.criterionId(), m.period(), position, 0, where,
-            problems);
+      } else if (fits && !track(building, position, m.period(), numbers.size())
+          .add(numbers.of(m.participantId()), m)) {
+        problems.add(duplicate(where, m.criterionId(), m.participantId(), m.period()));
       }
     }
     for (int c = 0; c < columns.size(); c++) {
@@ -83,18 +97,46 @@ final class MeasurementIndex {
         continue;
       }
       Criterion criterion = all.get(position);
+      TrackBuilder track = null;
       for (int r = 0; r < column.size(); r++) {
         String participantId = column.participantId(r);
         int row = r;
-        Supplier<String> where = () -> at + " row " + (row + 1);
+        Supplier<String> where = () -> column.source(row).orElse(at + " row " + (row + 1));
         if (fits(campaign, inScope, participantId, column.criterionId(), criterion,
             column.value(r), where, problems)) {
-          index.add(column, participantId, column.criterionId(), column.period(), position, r,
-              where, problems);
+          if (track == null) {
+            track = track(building, position, column.period(), numbers.size());
+          }
+          if (!track.add(numbers.of(participantId), column, r)) {
+            problems.add(duplicate(where, column.criterionId(), participantId, column.period()));
+          }
         }
       }
     }
-    return index;
+    return new MeasurementIndex(positions, numbers, build(building));
+  }
+
+  /** The tracks built, by criterion position. */
+  private static Track[][] build(List<Map<Period, TrackBuilder>> building) {
+    // columns listing participants in the same order, as columns of one table do, share rows
+    Map<IntBuffer, int[]> distinctRows = new HashMap<>();
+    Track[][] tracks = new Track[building.size()][];
+    for (int k = 0; k < tracks.length; k++) {
+      tracks[k] = building.get(k).values().stream().map(track -> track.build(distinctRows))
+          .toArray(Track[]::new);
+    }
+    return tracks;
+  }
+
+  private static TrackBuilder track(List<Map<Period, TrackBuilder>> building, int position,
+      Period period, int participants) {
+    return building.get(position).computeIfAbsent(period, p -> new TrackBuilder(p, participants));
+  }
+
+  private static Problem duplicate(Supplier<String> where, String criterionId,
+      String participantId, Period period) {
+    return Problem.at(where.get(), Message.of("evaluation.measurement.duplicate", criterionId,
+        participantId, period.toString()));
   }
 
   private static Message suggestion(Campaign campaign, String criterionId) {
@@ -138,60 +180,10 @@ final class MeasurementIndex {
   }
 
   /**
-   * Adds an entry: a {@link Measurement}, or a {@link MeasurementColumn} with the row holding
-   * the participant's value.
+   * The number of a participant in scope, for {@link #resolve}; {@code -1} for any other id.
    */
-  private void add(Object entry, String participantId, String criterionId, Period period,
-      int position, int row, Supplier<String> where, List<Problem> problems) {
-    Object[] slots = byParticipant.computeIfAbsent(participantId, k -> new Object[criteria + 1]);
-    Object slot = slots[position];
-    if (slot == null) {
-      slots[position] = entry;
-      if (entry instanceof MeasurementColumn) {
-        rows(slots)[position] = row;
-      }
-      return;
-    }
-    List<Object> same;
-    if (slot instanceof List<?> several) {
-      @SuppressWarnings("unchecked")
-      List<Object> entries = (List<Object>) several;
-      same = entries;
-    } else {
-      same = new ArrayList<>(2);
-      same.add(slot instanceof MeasurementColumn column
-          ? new Cell(column, rows(slots)[position]) : slot);
-    }
-    for (Object other : same) {
-      if (periodOf(other).equals(period)) {
-        problems.add(Problem.at(where.get(), Message.of("evaluation.measurement.duplicate",
-            criterionId, participantId, period.toString())));
-        return;
-      }
-    }
-    same.add(entry instanceof MeasurementColumn column ? new Cell(column, row) : entry);
-    slots[position] = same;
-  }
-
-  /** The rows of a participant's column entries, in its last slot, made when first needed. */
-  private int[] rows(Object[] slots) {
-    if (slots[criteria] == null) {
-      slots[criteria] = new int[criteria];
-    }
-    return (int[]) slots[criteria];
-  }
-
-  private static Period periodOf(Object entry) {
-    return entry instanceof Measurement m ? m.period() : ((Cell) entry).column().period();
-  }
-
-  private static Measurement measurementOf(Object entry) {
-    return entry instanceof Measurement m ? m : ((Cell) entry).measurement();
-  }
-
-  /** The slots of a participant, for {@link #resolve}; {@code null} when it has none. */
-  Object[] slotsOf(String participantId) {
-    return byParticipant.get(participantId);
+  int numberOf(String participantId) {
+    return participants.of(participantId);
   }
 
   /**
@@ -199,51 +191,37 @@ final class MeasurementIndex {
    * the measurements of periods inside it; {@code null} when there is none. Overlapping
    * sub-periods are a problem, since rolling them up would count a stretch twice.
    *
-   * @param slots the participant's {@link #slotsOf slots}
+   * @param participant the participant's {@link #numberOf number}
    */
-  Resolved resolve(Object[] slots, String participantId, Criterion criterion, Period period,
+  Resolved resolve(int participant, String participantId, Criterion criterion, Period period,
       List<Problem> problems) {
-    Integer found = slots == null ? null : positions.get(criterion.id());
-    Object slot = found == null ? null : slots[found];
-    if (slot == null) {
+    Integer position = participant < 0 ? null : positions.get(criterion.id());
+    if (position == null) {
       return null;
     }
-    int position = found;
-    List<?> all;
-    if (slot instanceof Measurement one) {
-      if (one.period().equals(period)) {
-        return own(one, criterion);
-      }
-      if (!period.contains(one.period())) {
-        return null;
-      }
-      all = List.of(one);
-    } else if (slot instanceof MeasurementColumn column) {
-      int row = ((int[]) slots[criteria])[position];
-      if (column.period().equals(period)) {
-        return own(column.value(row), criterion);
-      }
-      if (!period.contains(column.period())) {
-        return null;
-      }
-      all = List.of(column.measurement(row));
-    } else {
-      all = (List<?>) slot;
-    }
-    List<Measurement> inside = new ArrayList<>();
-    for (Object entry : all) {
-      Period at = periodOf(entry);
-      if (at.equals(period)) {
-        return entry instanceof Cell cell ? own(cell.value(), criterion)
-            : own((Measurement) entry, criterion);
-      }
-      if (period.contains(at)) {
-        inside.add(measurementOf(entry));
+    List<Measurement> inside = null;
+    for (Track track : tracks[position]) {
+      if (track.period.equals(period)) {
+        Resolved own = track.own(participant, criterion);
+        if (own != null) {
+          return own;
+        }
+      } else if (period.contains(track.period)) {
+        Measurement m = track.measurement(participant);
+        if (m != null) {
+          if (inside == null) {
+            inside = new ArrayList<>();
+          }
+          inside.add(m);
+        }
       }
     }
-    if (inside.isEmpty()) {
-      return null;
-    }
+    return inside == null ? null : rollUp(inside, participantId, criterion, period, problems);
+  }
+
+  /** The roll-up of the measurements of periods inside the one asked, if they do not overlap. */
+  private static Resolved rollUp(List<Measurement> inside, String participantId,
+      Criterion criterion, Period period, List<Problem> problems) {
     inside.sort(Comparator.comparing(Measurement::period));
     for (int i = 1; i < inside.size(); i++) {
       if (!inside.get(i).period().start().isAfter(inside.get(i - 1).period().end())) {
@@ -274,11 +252,12 @@ final class MeasurementIndex {
   }
 
   /**
-   * A column's value of exactly the period asked: as a {@link Measurement} without a target or
-   * source of its own would be.
+   * A column's row of exactly the period asked: as a {@link Measurement} without a target of
+   * its own would be, with the row's source when the column names its file.
    */
-  private static Resolved own(BigDecimal value, Criterion criterion) {
-    return new Resolved(value, criterion.target(), NO_SOURCE);
+  private static Resolved own(MeasurementColumn column, int row, Criterion criterion) {
+    return new Resolved(column.value(row), criterion.target(),
+        column.source(row).map(Message::literal).orElse(NO_SOURCE));
   }
 
   private static BigDecimal rollUp(RollUp how, List<BigDecimal> values) {
@@ -294,14 +273,192 @@ final class MeasurementIndex {
     return m.source().isEmpty() ? "measurements[" + index + "]" : m.source();
   }
 
-  /** A column's row among several entries of a participant's slot. */
-  private record Cell(MeasurementColumn column, int row) {
-    BigDecimal value() {
-      return column.value(row);
+  /**
+   * Participants numbered 0, 1, ... in the order given, found by id in an open-addressing table
+   * of {@code int}s: 12 to 20 bytes a participant, where a map would keep an entry and a boxed
+   * number each.
+   */
+  private static final class Numbers {
+    private final String[] ids;
+    /** 1 + the number of the id hashed to a place or probed past it, 0 where none is. */
+    private final int[] table;
+    private final int shift;
+
+    Numbers(Collection<String> ids) {
+      this.ids = ids.toArray(String[]::new);
+      // a power of two from twice to four times as many places as ids: short probes
+      this.table = new int[Integer.highestOneBit(Math.max(1, this.ids.length)) << 2];
+      this.shift = Integer.numberOfLeadingZeros(table.length) + 1;
+      for (int n = 0; n < this.ids.length; n++) {
+        int place = place(this.ids[n]);
+        while (table[place] != 0) {
+          place = (place + 1) & (table.length - 1);
+        }
+        table[place] = n + 1;
+      }
     }
 
-    Measurement measurement() {
-      return column.measurement(row);
+    /** Where an id's probe starts: its hash spread by Fibonacci hashing. */
+    private int place(String id) {
+      return (id.hashCode() * 0x9E3779B9) >>> shift;
+    }
+
+    int size() {
+      return ids.length;
+    }
+
+    /** The number of an id, {@code -1} when it was not given. */
+    int of(String id) {
+      for (int place = place(id); ; place = (place + 1) & (table.length - 1)) {
+        int found = table[place];
+        if (found == 0) {
+          return -1;
+        }
+        if (ids[found - 1].equals(id)) {
+          return found - 1;
+        }
+      }
+    }
+  }
+
+  /** A criterion's entries for one period while they are added, checked for duplicates. */
+  private static final class TrackBuilder {
+    private final Period period;
+    private final int participants;
+    private final List<MeasurementColumn> columns = new ArrayList<>();
+    /** Where each column's rows start among the rows of all columns, in column order. */
+    private final List<Integer> starts = new ArrayList<>();
+    /** The rows of all columns so far. */
+    private int rowsSoFar;
+    /** By participant number, 1 + the row among those of all columns, or 0. */
+    private int[] rows;
+    private int inColumns;
+    private Measurement[] measurements;
+
+    TrackBuilder(Period period, int participants) {
+      this.period = period;
+      this.participants = participants;
+    }
+
+    private boolean has(int participant) {
+      return rows != null && rows[participant] != 0
+          || measurements != null && measurements[participant] != null;
+    }
+
+    /** Adds a measurement; {@code false} when the participant already has a value here. */
+    boolean add(int participant, Measurement m) {
+      if (has(participant)) {
+        return false;
+      }
+      if (measurements == null) {
+        measurements = new Measurement[participants];
+      }
+      measurements[participant] = m;
+      return true;
+    }
+
+    /** Adds a column's row; {@code false} when the participant already has a value here. */
+    boolean add(int participant, MeasurementColumn column, int row) {
+      if (has(participant)) {
+        return false;
+      }
+      if (columns.isEmpty() || columns.get(columns.size() - 1) != column) {
+        columns.add(column);
+        starts.add(rowsSoFar);
+        // fails only past 2^31 rows in one period, far more than a heap holds
+        rowsSoFar = Math.addExact(rowsSoFar, column.size());
+      }
+      if (rows == null) {
+        rows = new int[participants];
+      }
+      rows[participant] = starts.get(starts.size() - 1) + row + 1;
+      inColumns++;
+      return true;
+    }
+
+    /**
+     * The track, with rows equal to ones in {@code distinct} shared, and none when they are
+     * those of one column listing the participants in their order.
+     */
+    Track build(Map<IntBuffer, int[]> distinct) {
+      boolean inOrder = columns.size() == 1;
+      for (int n = 0; inOrder && n < inColumns; n++) {
+        inOrder = rows[n] == n + 1;
+      }
+      int[] kept = inOrder || rows == null ? null
+          : distinct.computeIfAbsent(IntBuffer.wrap(rows), equal -> rows);
+      return new Track(period, columns.toArray(MeasurementColumn[]::new),
+          starts.stream().mapToInt(Integer::intValue).toArray(), kept, inOrder ? inColumns : 0,
+          measurements);
+    }
+  }
+
+  /** A criterion's entries for one period, by participant number. */
+  private static final class Track {
+    private final Period period;
+    private final MeasurementColumn[] columns;
+    /** Where each column's rows start among the rows of all columns. */
+    private final int[] starts;
+    /** By participant number, 1 + the row among those of all columns, or 0 for none. */
+    private final int[] rows;
+    /** When {@code rows} is {@code null}: the participants below it are the column's rows. */
+    private final int inOrder;
+    /** By participant number, the measurement given as an object; {@code null} if none is. */
+    private final Measurement[] measurements;
+
+    Track(Period period, MeasurementColumn[] columns, int[] starts, int[] rows, int inOrder,
+        Measurement[] measurements) {
+      this.period = period;
+      this.columns = columns;
+      this.starts = starts;
+      this.rows = rows;
+      this.inOrder = inOrder;
+      this.measurements = measurements;
+    }
+
+    /** The participant's value here, ready to score; {@code null} when it has none. */
+    Resolved own(int participant, Criterion criterion) {
+      Measurement m = measurements == null ? null : measurements[participant];
+      if (m != null) {
+        return MeasurementIndex.own(m, criterion);
+      }
+      int row = row(participant);
+      if (row < 0) {
+        return null;
+      }
+      int c = columnOf(row);
+      return MeasurementIndex.own(columns[c], row - starts[c], criterion);
+    }
+
+    /** The participant's measurement here; {@code null} when it has none. */
+    Measurement measurement(int participant) {
+      Measurement m = measurements == null ? null : measurements[participant];
+      if (m != null) {
+        return m;
+      }
+      int row = row(participant);
+      if (row < 0) {
+        return null;
+      }
+      int c = columnOf(row);
+      return columns[c].measurement(row - starts[c]);
+    }
+
+    /** The participant's row among those of all columns, {@code -1} when it has none. */
+    private int row(int participant) {
+      if (rows == null) {
+        return participant < inOrder ? participant : -1;
+      }
+      return rows[participant] - 1;
+    }
+
+    /** The position of the column holding a row of all columns. */
+    private int columnOf(int row) {
+      if (columns.length == 1) {
+        return 0;
+      }
+      int found = Arrays.binarySearch(starts, row);
+      return found >= 0 ? found : -found - 2;
     }
   }
 

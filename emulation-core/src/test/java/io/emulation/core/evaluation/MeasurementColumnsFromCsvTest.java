@@ -3,7 +3,10 @@ package io.emulation.core.evaluation;
 import static io.emulation.core.evaluation.EvaluationFixtures.EVALUATOR;
 import static io.emulation.core.evaluation.EvaluationFixtures.assertEvaluatedAlike;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.emulation.core.InvalidDataException;
+import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.criteria.Adjustment;
 import io.emulation.core.criteria.Measurement;
@@ -20,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A measurements file read into columns ({@link CsvData#readMeasurementColumns}) evaluates
- * exactly as the same file read into measurements ({@link CsvData#readMeasurements}) without
- * the {@code file:line} source those get, which is all that tells the two apart.
+ * exactly as the same file read into measurements ({@link CsvData#readMeasurements}), each row's
+ * {@code file:line} included, and the engine names a row it rejects the same way.
  */
 class MeasurementColumnsFromCsvTest {
   private static final CsvData CSV = CsvData.standard();
@@ -52,15 +55,9 @@ class MeasurementColumnsFromCsvTest {
         .addMeasurements(CSV.readMeasurements(new StringReader(text), FILE)).build();
   }
 
-  private static EvaluationData withoutSources(EvaluationData data) {
-    return EvaluationData.builder().addAdjustments(data.adjustments())
-        .addMeasurements(data.measurements().stream().map(m -> m.withSource("")).toList())
-        .build();
-  }
-
   private static void assertColumnsEvaluateAsMeasurements(Campaign campaign, String text,
       List<Adjustment> adjustments, Period period, String what) {
-    EvaluationData measurements = withoutSources(readAsMeasurements(text, adjustments));
+    EvaluationData measurements = readAsMeasurements(text, adjustments);
 
     assertEvaluatedAlike(EVALUATOR.evaluate(campaign, readAsColumns(text, adjustments), period),
         EVALUATOR.evaluate(campaign, measurements, period), what);
@@ -84,25 +81,33 @@ class MeasurementColumnsFromCsvTest {
   }
 
   @Test
-  void measurementsReadFromCsvDifferOnlyByTheFileAndLineInTheirLinesDetail() {
+  void linesOfColumnsReadFromCsvShowTheRowsFileAndLine() {
     EvaluationData data = SmallFactory.data();
     String text = csvOf(data.measurements());
 
     EvaluationResult columns = EVALUATOR.evaluate(SmallFactory.campaign(),
         readAsColumns(text, data.adjustments()), SmallFactory.H1);
-    EvaluationResult measurements = EVALUATOR.evaluate(SmallFactory.campaign(),
-        readAsMeasurements(text, data.adjustments()), SmallFactory.H1);
 
-    for (ParticipantResult result : measurements.all()) {
-      ParticipantResult other = columns.result(result.participantId()).orElseThrow();
-      assertThat(other.scorecard().total()).isEqualTo(result.scorecard().total());
-      assertThat(List.of(other.grade(), other.overall(), other.inUnit()))
-          .isEqualTo(List.of(result.grade(), result.overall(), result.inUnit()));
-      for (Locale language : List.of(Languages.ENGLISH, Languages.VIETNAMESE)) {
-        assertThat(result.explain(language)).contains(FILE + ":");
-        assertThat(result.explain(language).replaceAll(FILE + ":[0-9]+; ", ""))
-            .isEqualTo(other.explain(language));
-      }
+    for (Locale language : List.of(Languages.ENGLISH, Languages.VIETNAMESE)) {
+      assertThat(columns.explain("a2", language)).containsPattern(FILE + ":[0-9]+");
     }
+    assertThat(columns).isEqualTo(EVALUATOR.evaluate(SmallFactory.campaign(),
+        readAsMeasurements(text, data.adjustments()), SmallFactory.H1));
+  }
+
+  @Test
+  void aRowTheEngineRejectsIsNamedByItsFileAndLine() {
+    String text = "participant,criterion,period,value\na1,output,2021-H1,90\n"
+        + "zz,output,2021-H1,80\n";
+
+    InvalidDataException columns = catchThrowableOfType(InvalidDataException.class,
+        () -> EVALUATOR.evaluate(SmallFactory.campaign(), readAsColumns(text, List.of()),
+            SmallFactory.H1));
+    InvalidDataException measurements = catchThrowableOfType(InvalidDataException.class,
+        () -> EVALUATOR.evaluate(SmallFactory.campaign(), readAsMeasurements(text, List.of()),
+            SmallFactory.H1));
+
+    assertThat(columns.problems()).isEqualTo(measurements.problems())
+        .extracting(Problem::location).contains(FILE + ":3");
   }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,13 +35,23 @@ class MeasurementColumnsTest {
    * column of its criterion and period.
    */
   static EvaluationData asColumns(EvaluationData data) {
+    return asColumns(data, m -> 0);
+  }
+
+  /**
+   * The same data with every measurement that has no target or source of its own moved into a
+   * column of its criterion, its period and the piece {@code pieceOf} gives it, or kept as a
+   * measurement when that piece is negative.
+   */
+  static EvaluationData asColumns(EvaluationData data, ToIntFunction<Measurement> pieceOf) {
     Map<List<Object>, MeasurementColumn.Builder> columns = new LinkedHashMap<>();
     List<Measurement> kept = new ArrayList<>();
     for (Measurement m : data.measurements()) {
-      if (m.target().isPresent() || !m.source().isEmpty()) {
+      int piece = m.target().isPresent() || !m.source().isEmpty() ? -1 : pieceOf.applyAsInt(m);
+      if (piece < 0) {
         kept.add(m);
       } else {
-        columns.computeIfAbsent(List.of(m.criterionId(), m.period()),
+        columns.computeIfAbsent(List.of(m.criterionId(), m.period(), piece),
                 k -> MeasurementColumn.builder(m.criterionId(), m.period()))
             .add(m.participantId(), m.value());
       }
@@ -52,7 +63,13 @@ class MeasurementColumnsTest {
 
   static void assertColumnsEvaluateAsMeasurements(Campaign campaign, EvaluationData data,
       Period period, String what) {
-    EvaluationData columns = asColumns(data);
+    assertColumnsEvaluateAsMeasurements(campaign, data, period, m -> 0, what);
+  }
+
+  /** As above, with the columns in pieces, or measurements kept, as {@code pieceOf} says. */
+  static void assertColumnsEvaluateAsMeasurements(Campaign campaign, EvaluationData data,
+      Period period, ToIntFunction<Measurement> pieceOf, String what) {
+    EvaluationData columns = asColumns(data, pieceOf);
     assertThat(columns.columns()).as(what).isNotEmpty();
 
     assertEvaluatedAlike(EVALUATOR.evaluate(campaign, columns, period),
@@ -151,6 +168,19 @@ class MeasurementColumnsTest {
 
     assertThat(problemsOf(SmallFactory.campaign(), data)).anySatisfy(problem ->
         assertThat(problem.location()).isEqualTo("columns[0] (output 2021-H1) row 2"));
+  }
+
+  @Test
+  void aParticipantInTwoColumnsOfOnePeriodIsADuplicate() {
+    EvaluationData data = EvaluationData.builder()
+        .add(output("a2", "80"), output("a1", "90", "a2", "81")).build();
+
+    assertThat(problemsOf(SmallFactory.campaign(), data))
+        .filteredOn(problem -> problem.location().startsWith("columns"))
+        .singleElement().satisfies(problem -> {
+      assertThat(problem.location()).isEqualTo("columns[1] (output 2021-H1) row 2");
+      assertThat(problem.message().toString()).contains("a2").contains("output");
+    });
   }
 
   @Test
