@@ -50,9 +50,13 @@ public final class Report {
     long start = System.nanoTime();
     Scenario.Full full = scenario.full();
     long ms = (System.nanoTime() - start) / 1_000_000;
+    long peak = peak();
+    System.gc();
+    long kept = used() - before;
     System.out.printf(Locale.ROOT, "heap n=%d xmx=%dMB evaluation %d ms; heap used before %d MB"
-            + " (campaign and data); peak during evaluation %d MB; %d grants%n", n,
-        Runtime.getRuntime().maxMemory() >> 20, ms, before >> 20, peak() >> 20,
+            + " (campaign and data); peak during evaluation %d MB (the sum of each pool's peak);"
+            + " kept by the results %d MB; %d grants%n", n,
+        Runtime.getRuntime().maxMemory() >> 20, ms, before >> 20, peak >> 20, kept >> 20,
         // the summary reads the decided outcomes; decisions() would build every reasoned
         // decision (six per person), which is reading the result, not deciding it
         full.awards().summary().totalGrants());
