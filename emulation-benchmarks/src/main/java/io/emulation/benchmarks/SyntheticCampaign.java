@@ -32,8 +32,9 @@ import java.util.SplittableRandom;
  * as a collective whose total is its members' mean), {@code c} criteria cycling through the
  * built-in formulas (linear, bands, per-occurrence, penalty, pass-fail veto, rating, percentile,
  * growth), and award inputs (registrations, initiatives) for the law-2022 preset. The same seed
- * always gives the same campaign. The raw values are kept in arrays too, for the baseline and
- * the Drools version.
+ * always gives the same campaign. The measurements are made as the engine's columns while
+ * generating; the raw values are kept in arrays too, for the baseline, unless the campaign is
+ * made {@link #columnsOnly columns only} (for the heap probe).
  */
 public final class SyntheticCampaign {
   /** The period evaluated. */

@@ -16,10 +16,11 @@ import java.util.Optional;
 
 /**
  * One criterion's values for many participants in one period, kept compactly: the same data as
- * a {@link Measurement} per participant without a target or source of its own, for evaluations
- * of hundreds of thousands of people. A million people's twenty criteria take about 1.6 GB as
- * {@code Measurement} objects and 8 to 13 bytes a value as columns (8 when the values are
- * whole numbers of up to nine digits at one scale, as most measurements are).
+ * a {@link Measurement} per participant without a target of its own, for evaluations of
+ * hundreds of thousands of people. A million people's twenty criteria take about 1.6 GB as
+ * {@code Measurement} objects and 8 to 13 bytes a value as columns: 8 when every row's unscaled
+ * value fits an {@code int} and the rows share one scale, as most measurements do, and 4 more
+ * for a row's line when the column names its file.
  *
  * <p>Values are exact: each is kept as an unscaled {@code long} and its scale when it fits (an
  * {@code int} when every row's does, and one scale when the rows share it), and as the {@code
@@ -189,10 +190,12 @@ public final class MeasurementColumn {
      * Names the file the rows are read from, before any row is added; each row is then added
      * with its line, {@link #add(String, BigDecimal, int)}, and its source is {@code file:line}.
      *
+     * @param fileName the file's name as problems should show it, e.g. {@code
+     *     data/measurements.csv}
      * @throws IllegalStateException when rows were already added or the file was named
      */
     public Builder source(String fileName) {
-      checkArgument(!requireNonNull(fileName, "fileName").isBlank(), "file name is blank");
+      requireNonNull(fileName, "fileName");
       checkState(size == 0 && file == null,
           "the source of column %s %s is named before its rows, once", criterionId, period);
       this.file = fileName;

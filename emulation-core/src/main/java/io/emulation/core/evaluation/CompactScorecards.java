@@ -26,7 +26,7 @@ import java.util.Optional;
  * Scorecards that cannot be made again that way keep their lines as made: those with an
  * errored line, a plugin formula (whose purity nobody vouches for), a number of more than nine
  * digits, or a contribution that is not its points where the criterion keeps no contributions
- * (a line that does not apply).
+ * (which built-in formulas never give: even a line that does not apply has 0 of both).
  */
 final class CompactScorecards {
   /** Makes a participant's line for a criterion (by position) again, before weighting. */

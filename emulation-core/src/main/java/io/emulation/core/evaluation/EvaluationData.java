@@ -16,8 +16,9 @@ import java.util.Collection;
  *
  * <p>Measurements come as {@link Measurement} objects, as {@link MeasurementColumn}s (one
  * criterion's values for many participants in one period, far smaller in memory), or both: a
- * column's row is the same measurement as a {@code Measurement} without a target or source, and
- * a participant's value given twice, in either form, is a problem.
+ * column's row is the same measurement as a {@code Measurement} without a target of its own
+ * (and with the row's {@code file:line} as its source when the column names its file), and a
+ * participant's value given twice, in either form, is a problem.
  *
  * @param measurements the measured values, one object each
  * @param adjustments the bonus and penalty entries

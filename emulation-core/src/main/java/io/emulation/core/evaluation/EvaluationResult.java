@@ -97,13 +97,14 @@ public final class EvaluationResult {
     }
     Map<String, Placement> inUnit = new HashMap<>();
     byUnit.values().forEach(unit -> policy.rank(unit).forEach(p -> inUnit.put(p.participantId(), p)));
+    boolean builtInKeys = policy.hasOnlyBuiltInKeys();
     Map<String, Standing> standingById = new HashMap<>();
     standings.forEach(s -> standingById.put(s.participantId(), s));
     List<ParticipantResult> results = new ArrayList<>(standings.size());
     for (Placement overall : policy.rank(standings)) {
       Standing s = standingById.get(overall.participantId());
       results.add(ParticipantResult.ranked(s.participant(), s.scorecard(), s.grade(),
-          s.gradePosition(), policy, overall, inUnit.get(overall.participantId())));
+          s.gradePosition(), policy, builtInKeys, overall, inUnit.get(overall.participantId())));
     }
     return results;
   }

@@ -18,9 +18,9 @@ import java.util.Objects;
  *
  * <p>Immutable, with value equality over all its parts, like a record. A result made by an
  * evaluation whose rank policy has only {@linkplain RankPolicy#hasOnlyBuiltInKeys() built-in
- * keys} keeps its two placements as numbers and makes each {@link Placement}, explanation
- * included, when {@link #overall()} or {@link #inUnit()} is read: equal on every read, and a
- * million results keep no placement objects.
+ * keys} keeps its two placements as numbers and makes each {@link Placement} when {@link
+ * #overall()} or {@link #inUnit()} is read (a small object; its explanation is made only when it
+ * is read in turn): equal on every read, and a million results keep no placement objects.
  *
  * @since 0.1
  */
@@ -60,12 +60,13 @@ public final class ParticipantResult {
 
   /**
    * A result whose placements, ranked under {@code policy} from the participant's standing at
-   * {@code gradePosition}, are kept as numbers when the policy's keys are all built in.
+   * {@code gradePosition}, are kept as numbers when {@code builtInKeys} (the policy's keys are
+   * all built in, which the caller asks once per ranking) and as given otherwise.
    */
   static ParticipantResult ranked(Participant participant, Scorecard scorecard,
-      GradeDecision grade, int gradePosition, RankPolicy policy, Placement overall,
-      Placement inUnit) {
-    return policy.hasOnlyBuiltInKeys()
+      GradeDecision grade, int gradePosition, RankPolicy policy, boolean builtInKeys,
+      Placement overall, Placement inUnit) {
+    return builtInKeys
         ? new ParticipantResult(participant, scorecard, grade, overall, inUnit, policy,
             gradePosition)
         : new ParticipantResult(participant, scorecard, grade, overall, inUnit);
@@ -77,17 +78,19 @@ public final class ParticipantResult {
     this.scorecard = requireNonNull(scorecard, "scorecard");
     this.grade = requireNonNull(grade, "grade");
     this.policy = policy;
-    this.overall = policy == null ? overall : null;
-    this.inUnit = policy == null ? inUnit : null;
+    boolean numbers = policy != null;
+    // either the placements or their numbers are kept, never both
+    this.overall = numbers ? null : overall;
+    this.inUnit = numbers ? null : inUnit;
     this.gradePosition = gradePosition;
-    this.overallRank = overall.rank();
-    this.overallPosition = overall.position();
-    this.overallOf = overall.of();
-    this.overallTiedWith = overall.tiedWith();
-    this.unitRank = inUnit.rank();
-    this.unitPosition = inUnit.position();
-    this.unitOf = inUnit.of();
-    this.unitTiedWith = inUnit.tiedWith();
+    this.overallRank = numbers ? overall.rank() : 0;
+    this.overallPosition = numbers ? overall.position() : 0;
+    this.overallOf = numbers ? overall.of() : 0;
+    this.overallTiedWith = numbers ? overall.tiedWith() : 0;
+    this.unitRank = numbers ? inUnit.rank() : 0;
+    this.unitPosition = numbers ? inUnit.position() : 0;
+    this.unitOf = numbers ? inUnit.of() : 0;
+    this.unitTiedWith = numbers ? inUnit.tiedWith() : 0;
   }
 
   /** Who. */
@@ -117,9 +120,8 @@ public final class ParticipantResult {
   }
 
   private Placement placement(int rank, int position, int of, int tiedWith) {
-    Standing standing = new Standing(participant, scorecard, grade, gradePosition);
-    return new Placement(participant.id(), rank, position, of, tiedWith,
-        policy.explanation(standing));
+    return policy.placement(new Standing(participant, scorecard, grade, gradePosition), rank,
+        position, of, tiedWith);
   }
 
   /** The participant's id. */

@@ -56,6 +56,10 @@ public final class GradeDecision {
   /**
    * The reasoning, in order, e.g. {@code "not EXCELLENT: total 87.50 < 90"}, ending with the
    * band that matched; each rendered in the reader's language when read.
+   *
+   * @throws IllegalStateException when the reasons are made again and the scorecard no longer
+   *     earns the grade, which only a library bug could cause (scorecards and scales are
+   *     immutable)
    */
   public ImmutableList<Message> reasons() {
     return reasons != null ? reasons : scale.reasons(scorecard, grade);

@@ -122,8 +122,9 @@ public final class CsvData {
 
   /**
    * Reads measurements into one {@link MeasurementColumn} per criterion and period, for files
-   * too large for a {@link Measurement} object per row: a column keeps a value in 8 to 13 bytes
-   * where a {@code Measurement} takes about 80, and a participant id is kept once however many
+   * too large for a {@link Measurement} object per row: a column keeps a value and its line in
+   * 12 to 17 bytes where a {@code Measurement} with its source takes about 300 (a million rows
+   * of 50,000 people: 13 MB instead of 301 MB), and a participant id is kept once however many
    * columns it is in. The file, its checks and its problems are those of {@link
    * #readMeasurements(Path)}, and each row keeps its {@code file:line} as its {@linkplain
    * MeasurementColumn#source(int) source} (4 bytes a row), so the columns evaluate exactly as its

@@ -195,6 +195,24 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
   }
 
   /**
+   * The placement of a standing ranked under this policy, whose {@linkplain
+   * Placement#explanation() explanation} is this policy's {@link #explanation(Standing)}, made
+   * each time it is read rather than kept: for keeping a ranking's numbers and making its
+   * placements when asked.
+   *
+   * @param standing who was ranked, with what was compared
+   * @param rank the rank number, from 1
+   * @param position the place in the ordered listing, from 1
+   * @param of how many were ranked
+   * @param tiedWith how many others share the rank
+   * @since 0.2
+   */
+  public Placement placement(Standing standing, int rank, int position, int of, int tiedWith) {
+    return new Placement(requireNonNull(standing, "standing"), rank, position, of, tiedWith,
+        this);
+  }
+
+  /**
    * What places a standing under this policy, as its placements explain it: each key's value,
    * joined by {@code ", "}, e.g. {@code "grade GOOD, total 87.50"}; rendered when read.
    *

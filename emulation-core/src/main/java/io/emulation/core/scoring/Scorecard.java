@@ -21,12 +21,13 @@ import java.util.Optional;
  *
  * <p>Immutable, with value equality over all its parts, like a record. A scorecard made by
  * {@link io.emulation.core.evaluation.CompiledCampaign#evaluate evaluation} keeps its lines'
- * points and contributions compactly and makes the full lines (with their explanations) again
- * each time {@link #lines()} or {@link #line(String)} is read, from the evaluation's inputs:
- * that is how an evaluation of a million people fits in memory. The lines are equal on every
- * read; a caller reading them many times may keep the list. {@link #points(String)}, the totals
- * and the error checks read the compact form without making lines. Scorecards with a formula
- * fault, a plugin formula or a collective's members line keep their lines as made.
+ * points compactly (and their contributions, where these are not the points) and makes the full
+ * lines (with their explanations) again each time {@link #lines()} or {@link #line(String)} is
+ * read, from the evaluation's inputs: that is how an evaluation of a million people fits in
+ * memory. The lines are equal on every read; a caller reading them many times may keep the
+ * list. {@link #points(String)}, the totals and the error checks read the compact form without
+ * making lines. Scorecards with a formula fault, a plugin formula, a collective's members line
+ * or a number of more than nine digits keep their lines as made.
  *
  * @since 0.1
  */

@@ -152,4 +152,14 @@ class CsvMeasurementColumnsTest {
     assertThat(read.source(1)).contains("measurements.csv:4");
     assertThat(read.measurement(0).source()).isEqualTo("measurements.csv:2");
   }
+
+  @Test
+  void aFileOfNoNameReadsAsItDoesIntoMeasurements() {
+    String text = "participant,criterion,period,value\na1,output,2021-H1,1\n";
+
+    MeasurementColumn read = csv.readMeasurementColumns(new StringReader(text), "").get(0);
+
+    assertThat(read.measurement(0)).isEqualTo(
+        csv.readMeasurements(new StringReader(text), "").get(0));
+  }
 }

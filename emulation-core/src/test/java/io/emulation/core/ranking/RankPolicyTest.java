@@ -389,4 +389,18 @@ class RankPolicyTest {
         .isEqualTo(policy.rank(List.of(standing)).get(0).explanation())
         .hasToString("grade GOOD, total 87.50");
   }
+
+  @Test
+  void placementMadeByThePolicyIsExplainedByItsKeys() {
+    RankPolicy policy = RankPolicy.of(RankMethod.DENSE, RankKey.byGrade(), RankKey.byTotal());
+    Standing standing = withTotal("a", "87.50");
+
+    Placement placement = policy.placement(standing, 2, 3, 40, 1);
+
+    assertThat(List.of(placement.participantId(), placement.rank(), placement.position(),
+        placement.of(), placement.tiedWith())).containsExactly("a", 2, 3, 40, 1);
+    assertThat(placement.explain()).isEqualTo("rank 2 of 40 (tied with 1 other; grade GOOD, "
+        + "total 87.50)");
+    assertThat(placement.explanation()).isEqualTo(policy.explanation(standing));
+  }
 }

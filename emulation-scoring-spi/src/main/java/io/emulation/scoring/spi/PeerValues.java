@@ -2,8 +2,10 @@ package io.emulation.scoring.spi;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -44,8 +46,8 @@ public final class PeerValues {
   /** The largest scale among the values: the common scale of {@link #scaled}. */
   private final int scale;
   /**
-   * Every value times 10^{@link #scale}, each an integer, in the order of {@link #sorted} (so
-   * ascending); {@code null} when some value does not fit a {@code long} at that scale. The
+   * Every value times 10^{@link #scale}, each an integer, ascending; {@code null} when some
+   * value does not fit a {@code long} at that scale. The
    * counts search these longs, which sit together in memory and compare in one instruction,
    * instead of the {@code BigDecimal}s.
    */
@@ -208,11 +210,18 @@ public final class PeerValues {
     if (sorted != null) {
       return List.of(sorted);
     }
-    BigDecimal[] values = new BigDecimal[size];
-    for (int i = 0; i < size; i++) {
-      values[i] = get(i);
-    }
-    return List.of(values);
+    // a view making each value when read, not a million decimals per call
+    return Collections.unmodifiableList(new AbstractList<BigDecimal>() {
+      @Override
+      public BigDecimal get(int index) {
+        return PeerValues.this.get(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    });
   }
 
   /** Equal when the values are, scales included. */
