@@ -22,25 +22,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Measurements checked against a campaign and indexed by criterion, period and participant.
  *
  * <p>The participants in scope are numbered once, in the order given. Each criterion of the
  * campaign (by position in {@link Campaign#criteria()}) has a {@link Track} for each period it
- * has values in, which keeps, by participant number, the row of the column holding the
- * participant's value and the {@link Measurement} given as an object: arrays of {@code int}s and
- * references, made only for the kinds of entry the period has, instead of objects per
- * participant or per value. Periods whose columns list the participants in the same order share
- * their rows, a column listing them in their own order needs none, and a column's value is not
- * made into an object until it is read.
+ * has values in, which keeps the row of the column holding each participant's value and the
+ * {@link Measurement}s given as objects: arrays of {@code int}s and references, made only for the
+ * kinds of entry the period has, instead of objects per participant or per value. A kind of entry
+ * is kept by participant number, or, when few participants have one ({@link #SPARSE}), as their
+ * ascending numbers beside the entries, found by binary search. Periods whose columns list the
+ * participants in the same order share their rows, a column listing them in their own order
+ * needs none, and a column's value is not made into an object until it is read.
  *
  * <p>Nothing changes once {@link #of} returns, so scoring threads read the index without locks.
  */
 final class MeasurementIndex {
   /** The source of a measurement that names none, shared. */
   private static final Message NO_SOURCE = Message.literal("");
+  /**
+   * A kind of entry of a track is kept sparse when fewer than one participant in this many has
+   * one. A sparse entry costs 8 bytes (its participant's number and its row or reference), an
+   * entry by participant number 4 bytes a participant: below this, sparse keeps at most an eighth
+   * of the bytes, while a binary search through fewer than a sixteenth of the participants
+   * stays short. While entries are added, a track keeps them in a hash table until they are no
+   * longer few, so building costs little for few entries too.
+   */
+  static final int SPARSE = 16;
 
   private final Map<String, Integer> positions;
   private final Numbers participants;
@@ -219,6 +231,16 @@ final class MeasurementIndex {
     return inside == null ? null : rollUp(inside, participantId, criterion, period, problems);
   }
 
+  /**
+   * Whether the entries of a criterion in a period are kept {@linkplain #SPARSE sparse}; {@code
+   * false} when it has none.
+   */
+  boolean sparse(String criterionId, Period period) {
+    Integer position = positions.get(criterionId);
+    return position != null && Arrays.stream(tracks[position])
+        .anyMatch(track -> track.period.equals(period) && track.sparse());
+  }
+
   /** The roll-up of the measurements of periods inside the one asked, if they do not overlap. */
   private static Resolved rollUp(List<Measurement> inside, String participantId,
       Criterion criterion, Period period, List<Problem> problems) {
@@ -321,8 +343,19 @@ final class MeasurementIndex {
     }
   }
 
+  /**
+   * Whether a kind of entry of a track, {@code entries} of them, is kept sparse: fewer than one
+   * participant in {@value #SPARSE} has one.
+   */
+  private static boolean sparse(int entries, int participants) {
+    return (long) entries * SPARSE < participants;
+  }
+
   /** A criterion's entries for one period while they are added, checked for duplicates. */
   private static final class TrackBuilder {
+    /** The places of the table of participants while it is first made. */
+    private static final int FIRST_PLACES = 8;
+
     private final Period period;
     private final int participants;
     private final List<MeasurementColumn> columns = new ArrayList<>();
@@ -330,9 +363,16 @@ final class MeasurementIndex {
     private final List<Integer> starts = new ArrayList<>();
     /** The rows of all columns so far. */
     private int rowsSoFar;
-    /** By participant number, 1 + the row among those of all columns, or 0. */
-    private int[] rows;
     private int inColumns;
+    private int measured;
+    /**
+     * While the entries are few, an open-addressing table: by place, 1 + the number of the
+     * participant whose entries {@code rows} and {@code measurements} keep at that place, 0 where
+     * none is. {@code null} once they are many: those are then by participant number.
+     */
+    private int[] numbers = new int[FIRST_PLACES];
+    /** 1 + the row among those of all columns, or 0. */
+    private int[] rows;
     private Measurement[] measurements;
 
     TrackBuilder(Period period, int participants) {
@@ -340,26 +380,24 @@ final class MeasurementIndex {
       this.participants = participants;
     }
 
-    private boolean has(int participant) {
-      return rows != null && rows[participant] != 0
-          || measurements != null && measurements[participant] != null;
-    }
-
     /** Adds a measurement; {@code false} when the participant already has a value here. */
     boolean add(int participant, Measurement m) {
-      if (has(participant)) {
+      int at = claim(participant);
+      if (at < 0) {
         return false;
       }
       if (measurements == null) {
-        measurements = new Measurement[participants];
+        measurements = new Measurement[places()];
       }
-      measurements[participant] = m;
+      measurements[at] = m;
+      measured++;
       return true;
     }
 
     /** Adds a column's row; {@code false} when the participant already has a value here. */
     boolean add(int participant, MeasurementColumn column, int row) {
-      if (has(participant)) {
+      int at = claim(participant);
+      if (at < 0) {
         return false;
       }
       if (columns.isEmpty() || columns.get(columns.size() - 1) != column) {
@@ -369,79 +407,179 @@ final class MeasurementIndex {
         rowsSoFar = Math.addExact(rowsSoFar, column.size());
       }
       if (rows == null) {
-        rows = new int[participants];
+        rows = new int[places()];
       }
-      rows[participant] = starts.get(starts.size() - 1) + row + 1;
+      rows[at] = starts.get(starts.size() - 1) + row + 1;
       inColumns++;
       return true;
     }
 
+    /** The place for a new entry of the participant, {@code -1} when it has one already. */
+    private int claim(int participant) {
+      if (numbers != null && 2 * (inColumns + measured + 1) > numbers.length) {
+        rehash(!sparse(inColumns + measured + 1, participants));
+      }
+      int at = place(participant);
+      if (rows != null && rows[at] != 0 || measurements != null && measurements[at] != null) {
+        return -1;
+      }
+      if (numbers != null) {
+        numbers[at] = participant + 1;
+      }
+      return at;
+    }
+
+    private int places() {
+      return numbers == null ? participants : numbers.length;
+    }
+
+    /** Where the participant's entries are or would go. */
+    private int place(int participant) {
+      if (numbers == null) {
+        return participant;
+      }
+      int mask = numbers.length - 1;
+      // Fibonacci hashing: the top bits of the number spread
+      int at = (participant * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
+      while (numbers[at] != 0 && numbers[at] != participant + 1) {
+        at = (at + 1) & mask;
+      }
+      return at;
+    }
+
+    /** Moves the entries to a table twice as large, or by participant number if {@code many}. */
+    private void rehash(boolean many) {
+      int[] oldNumbers = numbers;
+      int[] oldRows = rows;
+      Measurement[] oldMeasurements = measurements;
+      numbers = many ? null : new int[oldNumbers.length * 2];
+      rows = oldRows == null ? null : new int[places()];
+      measurements = oldMeasurements == null ? null : new Measurement[places()];
+      for (int old = 0; old < oldNumbers.length; old++) {
+        if (oldNumbers[old] != 0) {
+          int at = place(oldNumbers[old] - 1);
+          if (numbers != null) {
+            numbers[at] = oldNumbers[old];
+          }
+          if (rows != null) {
+            rows[at] = oldRows[old];
+          }
+          if (measurements != null) {
+            measurements[at] = oldMeasurements[old];
+          }
+        }
+      }
+    }
+
     /**
-     * The track, with rows equal to ones in {@code distinct} shared, and none when they are
-     * those of one column listing the participants in their order.
+     * The track: each kind of entry by participant number, or {@linkplain MeasurementIndex#SPARSE
+     * sparse} as ascending participant numbers beside their entries; rows and numbers equal to
+     * ones in {@code distinct} shared, and no rows when they are those of one column listing the
+     * participants in their order.
      */
     Track build(Map<IntBuffer, int[]> distinct) {
+      boolean sparseRows = sparse(inColumns, participants);
+      boolean sparseMeasurements = sparse(measured, participants);
+      if (numbers != null && !(sparseRows && sparseMeasurements)) {
+        rehash(true);
+      }
       boolean inOrder = columns.size() == 1;
       for (int n = 0; inOrder && n < inColumns; n++) {
-        inOrder = rows[n] == n + 1;
+        inOrder = rows[place(n)] == n + 1;
       }
-      int[] kept = inOrder || rows == null ? null
-          : distinct.computeIfAbsent(IntBuffer.wrap(rows), equal -> rows);
+      int[] rowNumbers = null;
+      int[] keptRows = null;
+      if (!inOrder && rows != null) {
+        rowNumbers = sparseRows ? shared(numbersWith(at -> rows[at] != 0), distinct) : null;
+        keptRows = shared(rowNumbers == null ? rows
+            : Arrays.stream(rowNumbers).map(n -> rows[place(n)]).toArray(), distinct);
+      }
+      int[] measuredNumbers = null;
+      Measurement[] keptMeasurements = measurements;
+      if (measurements != null && sparseMeasurements) {
+        measuredNumbers = shared(numbersWith(at -> measurements[at] != null), distinct);
+        keptMeasurements = Arrays.stream(measuredNumbers).mapToObj(n -> measurements[place(n)])
+            .toArray(Measurement[]::new);
+      }
       return new Track(period, columns.toArray(MeasurementColumn[]::new),
-          starts.stream().mapToInt(Integer::intValue).toArray(), kept, inOrder ? inColumns : 0,
-          measurements);
+          starts.stream().mapToInt(Integer::intValue).toArray(), rowNumbers, keptRows,
+          inOrder ? inColumns : 0, measuredNumbers, keptMeasurements);
+    }
+
+    /** The numbers, ascending, of the participants whose place has an entry of a kind. */
+    private int[] numbersWith(IntPredicate entryAt) {
+      return IntStream.range(0, places()).filter(at -> numbers == null || numbers[at] != 0)
+          .filter(entryAt).map(at -> numbers == null ? at : numbers[at] - 1).sorted().toArray();
+    }
+
+    private static int[] shared(int[] ints, Map<IntBuffer, int[]> distinct) {
+      return distinct.computeIfAbsent(IntBuffer.wrap(ints), equal -> ints);
     }
   }
 
-  /** A criterion's entries for one period, by participant number. */
+  /**
+   * A criterion's entries for one period. Each kind of entry, rows and measurements, is kept
+   * either by participant number or, when {@linkplain MeasurementIndex#SPARSE sparse}, as
+   * ascending participant numbers beside their entries, found by binary search.
+   */
   private static final class Track {
     private final Period period;
     private final MeasurementColumn[] columns;
     /** Where each column's rows start among the rows of all columns. */
     private final int[] starts;
-    /** By participant number, 1 + the row among those of all columns, or 0 for none. */
+    /** The participants {@code rows} are of, ascending; {@code null}: by participant number. */
+    private final int[] rowNumbers;
+    /** 1 + the row among those of all columns, or 0 for none; {@code null} if none. */
     private final int[] rows;
     /** When {@code rows} is {@code null}: the participants below it are the column's rows. */
     private final int inOrder;
-    /** By participant number, the measurement given as an object; {@code null} if none is. */
+    /** The participants {@code measurements} are of, ascending; {@code null}: by number. */
+    private final int[] measuredNumbers;
+    /** The measurements given as objects ({@code null} for a participant without one). */
     private final Measurement[] measurements;
 
-    Track(Period period, MeasurementColumn[] columns, int[] starts, int[] rows, int inOrder,
-        Measurement[] measurements) {
+    Track(Period period, MeasurementColumn[] columns, int[] starts, int[] rowNumbers, int[] rows,
+        int inOrder, int[] measuredNumbers, Measurement[] measurements) {
       this.period = period;
       this.columns = columns;
       this.starts = starts;
+      this.rowNumbers = rowNumbers;
       this.rows = rows;
       this.inOrder = inOrder;
+      this.measuredNumbers = measuredNumbers;
       this.measurements = measurements;
     }
 
     /** The participant's value here, ready to score; {@code null} when it has none. */
     Resolved own(int participant, Criterion criterion) {
-      Measurement m = measurements == null ? null : measurements[participant];
-      if (m != null) {
-        return MeasurementIndex.own(m, criterion);
-      }
-      int row = row(participant);
-      if (row < 0) {
-        return null;
-      }
-      int c = columnOf(row);
-      return MeasurementIndex.own(columns[c], row - starts[c], criterion);
+      return read(participant, criterion, (m, column, row, of) ->
+          m != null ? MeasurementIndex.own(m, of) : MeasurementIndex.own(column, row, of));
     }
 
     /** The participant's measurement here; {@code null} when it has none. */
     Measurement measurement(int participant) {
-      Measurement m = measurements == null ? null : measurements[participant];
-      if (m != null) {
-        return m;
+      return read(participant, null,
+          (m, column, row, of) -> m != null ? m : column.measurement(row));
+    }
+
+    /** Whether each kind of entry given here is kept sparse. */
+    boolean sparse() {
+      return (rows == null || rowNumbers != null)
+          && (measurements == null || measuredNumbers != null);
+    }
+
+    /** The participant's entry here, read by {@code reader}; {@code null} when it has none. */
+    private <T> T read(int participant, Criterion criterion, Reader<T> reader) {
+      int at = measurements == null ? -1 : at(measuredNumbers, participant);
+      if (at >= 0 && measurements[at] != null) {
+        return reader.read(measurements[at], null, -1, criterion);
       }
       int row = row(participant);
       if (row < 0) {
         return null;
       }
       int c = columnOf(row);
-      return columns[c].measurement(row - starts[c]);
+      return reader.read(null, columns[c], row - starts[c], criterion);
     }
 
     /** The participant's row among those of all columns, {@code -1} when it has none. */
@@ -449,7 +587,13 @@ final class MeasurementIndex {
       if (rows == null) {
         return participant < inOrder ? participant : -1;
       }
-      return rows[participant] - 1;
+      int at = at(rowNumbers, participant);
+      return at < 0 ? -1 : rows[at] - 1;
+    }
+
+    /** Where a participant's entry is, negative when it has none in {@code numbers}. */
+    private static int at(int[] numbers, int participant) {
+      return numbers == null ? participant : Arrays.binarySearch(numbers, participant);
     }
 
     /** The position of the column holding a row of all columns. */
@@ -460,6 +604,15 @@ final class MeasurementIndex {
       int found = Arrays.binarySearch(starts, row);
       return found >= 0 ? found : -found - 2;
     }
+  }
+
+  /**
+   * Reads an entry of a track: given either its measurement (the column then {@code null}) or,
+   * when it is a column's row, {@code null}, the column and the row.
+   */
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(Measurement m, MeasurementColumn column, int row, Criterion criterion);
   }
 
   /**
