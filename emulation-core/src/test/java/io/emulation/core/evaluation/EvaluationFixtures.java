@@ -33,12 +33,20 @@ final class EvaluationFixtures {
         .organisation(Organisation.builder().unit(OrgUnit.root("f", "Factory"))
             .individual(Individual.of("e1", "An", "f"))
             .individual(Individual.of("e2", "Bình", "f")).build())
-        .criteria(Criterion.builder("revenue", "Revenue growth")
-            .formula("emulation:growth",
-                SmallFactory.params(Map.of("maxPoints", 10, "targetGrowth", 10)))
-            .yearOverYear(true)
-            .whenMissing(MissingPolicy.NOT_APPLICABLE)
-            .build())
+        .criteria(growthCriterion("revenue", "Revenue growth"))
+        .build();
+  }
+
+  /**
+   * A year-over-year growth criterion: 10 points for 10% growth on last year, not applicable to
+   * whoever lacks a value.
+   */
+  static Criterion growthCriterion(String id, String name) {
+    return Criterion.builder(id, name)
+        .formula("emulation:growth",
+            SmallFactory.params(Map.of("maxPoints", 10, "targetGrowth", 10)))
+        .yearOverYear(true)
+        .whenMissing(MissingPolicy.NOT_APPLICABLE)
         .build();
   }
 

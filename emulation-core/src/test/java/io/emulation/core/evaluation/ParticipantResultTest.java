@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.ranking.RankKey;
+import io.emulation.core.ranking.RankKeys;
 import io.emulation.core.ranking.RankMethod;
 import io.emulation.core.ranking.RankPolicy;
 import io.emulation.core.ranking.Standing;
@@ -62,23 +63,7 @@ class ParticipantResultTest {
 
   @Test
   void placementsOfAnotherKeyAreKeptAsRanked() {
-    RankKey byTotal = RankKey.byTotal();
-    RankKey another = new RankKey() {
-      @Override
-      public int compare(Standing a, Standing b) {
-        return byTotal.compare(a, b);
-      }
-
-      @Override
-      public Message description() {
-        return byTotal.description();
-      }
-
-      @Override
-      public Message value(Standing standing) {
-        return byTotal.value(standing);
-      }
-    };
+    RankKey another = RankKeys.anotherType(RankKey.byTotal());
     Campaign campaign = SmallFactory.campaign().toBuilder()
         .rankPolicy(RankPolicy.of(RankMethod.STANDARD_COMPETITION, another)).build();
 

@@ -55,12 +55,7 @@ class SparseTracksTest {
         .criteria(criterion("hours", RollUp.SUM).build(),
             criterion("rating", RollUp.MEAN).build(),
             criterion("level", RollUp.LAST).build(),
-            Criterion.builder("growth", "Growth")
-                .formula("emulation:growth",
-                    SmallFactory.params(Map.of("maxPoints", 10, "targetGrowth", 10)))
-                .yearOverYear(true)
-                .whenMissing(MissingPolicy.NOT_APPLICABLE)
-                .build())
+            EvaluationFixtures.growthCriterion("growth", "Growth"))
         .build();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.Scorecards;
 import io.emulation.core.org.Individual;
-import io.emulation.core.text.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -175,24 +174,6 @@ class RankPolicyPropertyTest {
    * identity with the built-in one).
    */
   private static RankKey asAnotherType(RankKey key) {
-    if (key instanceof RankKey.ByParticipantId) {
-      return key;
-    }
-    return new RankKey() {
-      @Override
-      public int compare(Standing a, Standing b) {
-        return key.compare(a, b);
-      }
-
-      @Override
-      public Message description() {
-        return key.description();
-      }
-
-      @Override
-      public Message value(Standing standing) {
-        return key.value(standing);
-      }
-    };
+    return key instanceof RankKey.ByParticipantId ? key : RankKeys.anotherType(key);
   }
 }

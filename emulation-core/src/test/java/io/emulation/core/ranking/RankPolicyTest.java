@@ -359,22 +359,7 @@ class RankPolicyTest {
 
   @Test
   void aKeyOfAnotherTypeIsNotBuiltIn() {
-    RankKey another = new RankKey() {
-      @Override
-      public int compare(Standing a, Standing b) {
-        return 0;
-      }
-
-      @Override
-      public Message description() {
-        return Message.literal("another");
-      }
-
-      @Override
-      public Message value(Standing standing) {
-        return Message.literal("value");
-      }
-    };
+    RankKey another = RankKeys.anotherType(RankKey.byGrade());
 
     assertThat(RankPolicy.of(RankMethod.DENSE, RankKey.byTotal(), another).hasOnlyBuiltInKeys())
         .isFalse();
