@@ -16,10 +16,7 @@ import io.emulation.core.text.Languages;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A measurements file read into columns ({@link CsvData#readMeasurementColumns}) evaluates
@@ -30,12 +27,8 @@ class MeasurementColumnsFromCsvTest {
   private static final CsvData CSV = CsvData.standard();
   private static final String FILE = "m.csv";
 
-  static LongStream seeds() {
-    return LongStream.rangeClosed(21_001, 21_020);
-  }
-
   /** The measurements as a measurements file, without targets or sources. */
-  private static String csvOf(List<Measurement> measurements) {
+  static String csvOf(List<Measurement> measurements) {
     StringBuilder text = new StringBuilder("participant,criterion,period,value\n");
     for (Measurement m : measurements) {
       text.append(m.participantId()).append(',').append(m.criterionId()).append(',')
@@ -44,32 +37,23 @@ class MeasurementColumnsFromCsvTest {
     return text.toString();
   }
 
-  private static EvaluationData readAsColumns(String text, List<Adjustment> adjustments) {
+  static EvaluationData readAsColumns(String text, List<Adjustment> adjustments) {
     EvaluationData.Builder data = EvaluationData.builder().addAdjustments(adjustments);
     CSV.readMeasurementColumns(new StringReader(text), FILE).forEach(data::add);
     return data.build();
   }
 
-  private static EvaluationData readAsMeasurements(String text, List<Adjustment> adjustments) {
+  static EvaluationData readAsMeasurements(String text, List<Adjustment> adjustments) {
     return EvaluationData.builder().addAdjustments(adjustments)
         .addMeasurements(CSV.readMeasurements(new StringReader(text), FILE)).build();
   }
 
-  private static void assertColumnsEvaluateAsMeasurements(Campaign campaign, String text,
+  static void assertColumnsEvaluateAsMeasurements(Campaign campaign, String text,
       List<Adjustment> adjustments, Period period, String what) {
     EvaluationData measurements = readAsMeasurements(text, adjustments);
 
     assertEvaluatedAlike(EVALUATOR.evaluate(campaign, readAsColumns(text, adjustments), period),
         EVALUATOR.evaluate(campaign, measurements, period), what);
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void columnsReadFromCsvEvaluateAsMeasurementsReadFromIt(long seed) {
-    RandomCampaigns generated = RandomCampaigns.generate(seed);
-
-    assertColumnsEvaluateAsMeasurements(generated.campaign, csvOf(generated.data.measurements()),
-        generated.data.adjustments(), RandomCampaigns.H1, generated.toString());
   }
 
   @Test
