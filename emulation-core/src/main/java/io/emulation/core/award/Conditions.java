@@ -7,13 +7,13 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -1012,8 +1012,8 @@ public final class Conditions {
       return ConditionResult.unmet(Message.of("condition.memberShare.noMembers", what));
     }
     long matching = matchingOf.applyAsLong(members);
-    BigDecimal share = BigDecimal.valueOf(matching).multiply(HUNDRED)
-        .divide(BigDecimal.valueOf(members.size()), MathContext.DECIMAL128);
+    BigDecimal share = Decimal128.divide(BigDecimal.valueOf(matching).multiply(HUNDRED),
+        BigDecimal.valueOf(members.size()));
     int order = share.compareTo(percent);
     boolean met = strictly ? order > 0 : order >= 0;
     BigDecimal shown = share.setScale(2, RoundingMode.HALF_UP);

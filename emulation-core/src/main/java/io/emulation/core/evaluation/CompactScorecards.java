@@ -72,6 +72,14 @@ final class CompactScorecards {
   }
 
   /**
+   * Whether built-in formulas score every criterion, so that scorecards can be kept as columns
+   * and their lines made again when read.
+   */
+  boolean derives() {
+    return derivable;
+  }
+
+  /**
    * The scorecard to keep for the participant at a position: a compact one whose lines are made
    * again when read, or the one given when that cannot be done exactly.
    */

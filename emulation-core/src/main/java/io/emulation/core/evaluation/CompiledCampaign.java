@@ -268,7 +268,10 @@ public final class CompiledCampaign {
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
           ofKind.length, campaign.decimals().scale(), (participantId, k) -> line(scorers[k],
-              peers[k], index, index.numberOf(participantId), participantId, period));
+              peers[k], index, index.numberOf(participantId), participantId, period, true));
+      // lines kept as columns are made again, explanation included, when read: scoring them
+      // without explanations saves making text that would be thrown away at once
+      boolean quiet = compact && table.derives();
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
       Scorecard[] scored = new Scorecard[ofKind.length];
@@ -279,19 +282,16 @@ public final class CompiledCampaign {
       // a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
-        int number = index.numberOf(participant.id());
-        List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
-        for (int k = 0; k < scorers.length; k++) {
-          lines.add(line(scorers[k], peers[k], index, number, participant.id(), period));
+        Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, period,
+            assembler, adjustments, vetoes, scorecards, withErrors, !quiet);
+        Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
+        if (quiet && kept == scorecard) {
+          // kept as made (an errored line, a number too long for the columns): with its text
+          kept = scorecard(participant, kind, scorers, peers, index, period, assembler,
+              adjustments, vetoes, scorecards, withErrors, true);
         }
-        if (kind == ParticipantKind.COLLECTIVE) {
-          new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
-              .ifPresent(lines::add);
-        }
-        Scorecard scorecard = assembler.assemble(participant.id(), lines,
-            adjustments.getOrDefault(participant.id(), List.of()), vetoes);
-        errored[i] = scorecard.hasErrors();
-        scored[i] = compact ? table.keep(i, scorecard) : scorecard;
+        errored[i] = kept.hasErrors();
+        scored[i] = kept;
       };
       IntStream positions = IntStream.range(0, ofKind.length);
       (ofKind.length >= parallelFrom ? positions.parallel() : positions).forEach(scoreOne);
@@ -312,15 +312,35 @@ public final class CompiledCampaign {
     }
   }
 
+  /** A participant's scorecard, its lines explained if {@code explain}. */
+  private Scorecard scorecard(Participant participant, ParticipantKind kind,
+      LineScorer[] scorers, PeerValues[] peers, MeasurementIndex index, Period period,
+      ScorecardAssembler assembler, Map<String, List<Adjustment>> adjustments,
+      List<String> vetoes, Map<String, Scorecard> scorecards, Set<String> withErrors,
+      boolean explain) {
+    int number = index.numberOf(participant.id());
+    List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
+    for (int k = 0; k < scorers.length; k++) {
+      lines.add(line(scorers[k], peers[k], index, number, participant.id(), period, explain));
+    }
+    if (kind == ParticipantKind.COLLECTIVE) {
+      new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
+          .ifPresent(lines::add);
+    }
+    return assembler.assemble(participant.id(), lines,
+        adjustments.getOrDefault(participant.id(), List.of()), vetoes);
+  }
+
   /**
    * A participant's line for a criterion, before weighting: its input resolved again and
-   * scored. Every input was checked before scoring, so a problem now is a bug in the library.
+   * scored, explained if {@code explain}. Every input was checked before scoring, so a problem
+   * now is a bug in the library.
    */
   private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex index,
-      int number, String participantId, Period period) {
+      int number, String participantId, Period period, boolean explain) {
     Input input = input(index, number, participantId, scorer.criterion(), period, CHECKED);
     return input.value() == null ? scorer.missing()
-        : scorer.score(participantId, input.value(), input.baseline(), peers);
+        : scorer.score(participantId, input.value(), input.baseline(), peers, explain);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.emulation.core.plugin.internal.PluginType;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.scoring.ScoringError.Fault;
+import io.emulation.core.scoring.builtin.QuietScoring;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
@@ -39,6 +40,7 @@ final class LineScorer {
   /** The declared range, or the fault that stops every result from being checked. */
   private final Optional<PointsRange> range;
   private final Optional<Failure> standingFault;
+  private final boolean builtIn;
 
   LineScorer(Criterion criterion, CriterionFormula compiled, DecimalPolicy decimals) {
     this.criterion = criterion;
@@ -63,6 +65,9 @@ final class LineScorer {
     }
     this.range = declared;
     this.standingFault = fault;
+    Class<?> type = formula.getClass();
+    this.builtIn = type.getClassLoader() == LineScorer.class.getClassLoader()
+        && type.getPackageName().equals(BUILT_IN_PACKAGE);
   }
 
   Criterion criterion() {
@@ -74,9 +79,7 @@ final class LineScorer {
    * a line it scored can be made again, equal, when read.
    */
   boolean isBuiltIn() {
-    Class<?> type = formula.getClass();
-    return type.getClassLoader() == LineScorer.class.getClassLoader()
-        && type.getPackageName().equals(BUILT_IN_PACKAGE);
+    return builtIn;
   }
 
   /** A line for a participant without a value, per the criterion's missing policy. */
@@ -89,9 +92,13 @@ final class LineScorer {
     };
   }
 
-  /** Scores a value: a scored line, or an errored one when the formula misbehaves. */
+  /**
+   * Scores a value: a scored line, or an errored one when the formula misbehaves. Unless {@code
+   * explain}, a built-in formula's line has no explanation, only where the value came from (for
+   * lines that are {@linkplain CompactScorecards made again} when read).
+   */
   ScoreLine score(String participantId, Resolved resolved, Optional<BigDecimal> baseline,
-      PeerValues peers) {
+      PeerValues peers, boolean explain) {
     Optional<BigDecimal> value = Optional.of(resolved.value());
     if (standingFault.isPresent()) {
       return errored(participantId, value, resolved, baseline, standingFault.get());
@@ -104,7 +111,8 @@ final class LineScorer {
     baseline.ifPresent(input::baseline);
     Points points;
     try {
-      points = formula.score(input.build());
+      points = explain || !builtIn ? formula.score(input.build())
+          : QuietScoring.score(formula, input.build());
     } catch (LinkageError e) {
       return errored(participantId, value, resolved, baseline, new Failure(Fault.INCOMPATIBLE,
           Message.of("evaluation.error.threw", describe(e))));

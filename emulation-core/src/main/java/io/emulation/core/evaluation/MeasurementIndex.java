@@ -6,12 +6,12 @@ import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.Measurement;
 import io.emulation.core.criteria.MeasurementColumn;
 import io.emulation.core.criteria.RollUp;
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Participant;
 import io.emulation.core.period.Period;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -285,8 +285,8 @@ final class MeasurementIndex {
   private static BigDecimal rollUp(RollUp how, List<BigDecimal> values) {
     return switch (how) {
       case SUM -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      case MEAN -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-          .divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128);
+      case MEAN -> Decimal128.divide(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+          BigDecimal.valueOf(values.size()));
       case LAST -> values.get(values.size() - 1);
     };
   }

@@ -2,6 +2,7 @@ package io.emulation.core.evaluation;
 
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.MemberAggregation;
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.org.Individual;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
@@ -9,7 +10,6 @@ import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +52,7 @@ final class MemberLine {
     BigDecimal sum = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal value = switch (how) {
       case SUM -> sum;
-      case MEAN -> sum.divide(BigDecimal.valueOf(totals.size()), MathContext.DECIMAL128);
+      case MEAN -> Decimal128.divide(sum, BigDecimal.valueOf(totals.size()));
       case MIN -> totals.stream().min(BigDecimal::compareTo).orElseThrow();
       case NONE -> throw new AssertionError("handled above");
     };

@@ -5,12 +5,12 @@ import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.DecimalPolicy;
 import io.emulation.core.campaign.TotalMethod;
 import io.emulation.core.criteria.Adjustment;
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -76,7 +76,7 @@ final class ScorecardAssembler {
     BigDecimal weighted = line.weight().multiply(line.points());
     return method == TotalMethod.SUM || applicableWeight.signum() == 0
         ? (method == TotalMethod.SUM ? weighted : BigDecimal.ZERO)
-        : weighted.divide(applicableWeight, MathContext.DECIMAL128);
+        : Decimal128.divide(weighted, applicableWeight);
   }
 
   private BigDecimal sum(List<Adjustment> adjustments, Adjustment.Kind kind) {

@@ -6,11 +6,11 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.campaign.DecimalPolicy;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -120,8 +120,8 @@ public final class PeriodComparison {
     if (before.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(decimals.round(after.subtract(before).multiply(HUNDRED)
-        .divide(before.abs(), MathContext.DECIMAL128)));
+    return Optional.of(decimals.round(
+        Decimal128.divide(after.subtract(before).multiply(HUNDRED), before.abs())));
   }
 
   /** The campaign of the current evaluation. */

@@ -4,6 +4,7 @@ import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
@@ -59,6 +60,8 @@ public final class BandsFormula implements ScoringFormula {
   private static final String POINTS = "points";
   private static final String PERCENT_OF_TARGET = "percent-of-target";
   private static final String VALUE = "value";
+  private static final Message WHY_TARGET =
+      Message.of("formula.bands.why.target", PERCENT_OF_TARGET, VALUE);
 
   private record Band(BigDecimal from, BigDecimal points, String path) {}
 
@@ -133,6 +136,11 @@ public final class BandsFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, BandsFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     if (settings.rising().isPresent() && settings.rising().get() != higherIsBetter) {
@@ -141,33 +149,47 @@ public final class BandsFormula implements ScoringFormula {
           : Message.of("formula.bands.fault.pointsRise", input.direction().name()));
     }
     boolean percent = settings.percentBasis();
-    Optional<BigDecimal> target = percent
-        ? Optional.of(Inputs.positiveTarget(ID, input,
-            Message.of("formula.bands.why.target", PERCENT_OF_TARGET, VALUE)))
-        : Optional.empty();
-    BigDecimal measure =
-        target.map(t -> Numbers.percent(input.value(), t)).orElse(input.value());
-    Message text = target
-        .map(t -> Message.of("formula.percentOfTarget", Numbers.exact(input.value()),
-            Numbers.shown(measure), Numbers.exact(t)))
-        .orElseGet(() -> Message.of("formula.value", Numbers.exact(measure)));
-    List<Band> bands = settings.bands();
-    Optional<Band> best = higherIsBetter
-        ? bands.stream().filter(band -> measure.compareTo(band.from()) >= 0).reduce((a, b) -> b)
-        : bands.stream().filter(band -> measure.compareTo(band.from()) <= 0).findFirst();
-    if (best.isPresent()) {
-      Object from = bound(best.get().from(), percent);
-      Message points = Numbers.points(best.get().points());
-      return Points.of(best.get().points(), higherIsBetter
+    BigDecimal target = percent ? Inputs.positiveTarget(ID, input, WHY_TARGET) : null;
+    BigDecimal measure = percent ? Numbers.percent(input.value(), target) : input.value();
+    Band best = best(settings.bands(), measure, higherIsBetter);
+    if (!explain) {
+      return Points.of(best != null ? best.points() : settings.otherwise(), Explanation.EMPTY);
+    }
+    Message text = percent
+        ? Message.of("formula.percentOfTarget", Numbers.exact(input.value()),
+            Numbers.shown(measure), Numbers.exact(target))
+        : Message.of("formula.value", Numbers.exact(measure));
+    if (best != null) {
+      Object from = bound(best.from(), percent);
+      Message points = Numbers.points(best.points());
+      return Points.of(best.points(), higherIsBetter
           ? Message.of("formula.bands.from", text, from, points)
           : Message.of("formula.bands.upTo", text, from, points));
     }
+    List<Band> bands = settings.bands();
     Band edge = higherIsBetter ? bands.get(0) : bands.get(bands.size() - 1);
     Object from = bound(edge.from(), percent);
     Message otherwise = Numbers.points(settings.otherwise());
     return Points.of(settings.otherwise(), higherIsBetter
         ? Message.of("formula.bands.belowAll", text, from, otherwise)
         : Message.of("formula.bands.aboveAll", text, from, otherwise));
+  }
+
+  /**
+   * The best band the measure reaches, {@code null} for none: the highest {@code from} at most
+   * the measure when higher is better, else the lowest at least the measure.
+   */
+  private static Band best(List<Band> bands, BigDecimal measure, boolean higherIsBetter) {
+    Band best = null;
+    for (Band band : bands) {
+      int comparison = measure.compareTo(band.from());
+      if (higherIsBetter && comparison >= 0) {
+        best = band;
+      } else if (!higherIsBetter && comparison <= 0) {
+        return band;
+      }
+    }
+    return best;
   }
 
   /** A band's {@code from} for an explanation: a percentage under the percent basis. */

@@ -2,10 +2,12 @@ package io.emulation.core.scoring.builtin;
 
 import static io.emulation.core.scoring.builtin.Numbers.shown;
 
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
@@ -15,7 +17,6 @@ import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -109,6 +110,11 @@ public final class GrowthFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, GrowthFormula::read);
     BigDecimal baseline = input.baseline().orElseThrow(() -> Inputs.fail(ID, input,
         Message.of("formula.growth.fault.noBaseline")));
@@ -120,9 +126,12 @@ public final class GrowthFormula implements ScoringFormula {
         ? input.value().subtract(baseline)
         : baseline.subtract(input.value());
     BigDecimal growth = Numbers.percent(change, baseline.abs());
-    BigDecimal share = growth.divide(settings.targetGrowth(), MathContext.DECIMAL128);
+    BigDecimal share = Decimal128.divide(growth, settings.targetGrowth());
     BigDecimal points = settings.maxPoints()
         .multiply(Numbers.clamp(share, BigDecimal.ZERO, BigDecimal.ONE));
+    if (!explain) {
+      return Points.of(points, Explanation.EMPTY);
+    }
     Object shownGrowth = shown(growth);
     Object signedGrowth = growth.signum() > 0
         ? Message.of("formula.growth.positive", shownGrowth) : shownGrowth;

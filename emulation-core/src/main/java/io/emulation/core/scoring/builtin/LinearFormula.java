@@ -3,10 +3,12 @@ package io.emulation.core.scoring.builtin;
 import static io.emulation.core.scoring.builtin.Numbers.HUNDRED;
 import static io.emulation.core.scoring.builtin.Numbers.shown;
 
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
@@ -16,7 +18,6 @@ import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,7 @@ public final class LinearFormula implements ScoringFormula {
   private static final String MAX_POINTS = "maxPoints";
   private static final String BONUS_PER_PERCENT = "bonusPerPercent";
   private static final String MAX_BONUS = "maxBonus";
+  private static final Message WHY_TARGET = Message.of("formula.linear.why.target");
 
   private record Settings(BigDecimal maxPoints, Optional<BigDecimal> bonusPerPercent,
       BigDecimal maxBonus) {}
@@ -116,33 +118,42 @@ public final class LinearFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, LinearFormula::read);
-    BigDecimal target = Inputs.positiveTarget(ID, input, Message.of("formula.linear.why.target"));
+    BigDecimal target = Inputs.positiveTarget(ID, input, WHY_TARGET);
     BigDecimal value = input.value();
     if (value.signum() < 0) {
       throw Inputs.fail(ID, input, Message.of("formula.linear.fault.negative", value));
     }
     boolean lowerIsBetter = input.direction() == Direction.LOWER_IS_BETTER;
-    BigDecimal maxPoints = Numbers.exact(settings.maxPoints());
     if (lowerIsBetter && value.signum() == 0) {
-      return Points.of(settings.maxPoints().add(settings.maxBonus()),
-          Message.of("formula.linear.zeroBeatsTarget", Numbers.exact(target),
-              withBonus(settings, maxPoints, settings.maxBonus())));
+      BigDecimal most = settings.maxPoints().add(settings.maxBonus());
+      return Points.of(most, !explain ? Explanation.EMPTY
+          : Message.of("formula.linear.zeroBeatsTarget", Numbers.exact(target), withBonus(
+              settings, Numbers.exact(settings.maxPoints()), settings.maxBonus())));
     }
     BigDecimal achieved = lowerIsBetter ? target : value;
     BigDecimal required = lowerIsBetter ? value : target;
     BigDecimal achievement = Numbers.percent(achieved, required);
-    BigDecimal base = settings.maxPoints().multiply(achieved.min(required))
-        .divide(required, MathContext.DECIMAL128);
+    BigDecimal base =
+        Decimal128.divide(settings.maxPoints().multiply(achieved.min(required)), required);
     BigDecimal bonus = settings.bonusPerPercent()
         .map(per -> per.multiply(achievement.subtract(HUNDRED).max(BigDecimal.ZERO))
             .min(settings.maxBonus()))
         .orElse(BigDecimal.ZERO);
+    if (!explain) {
+      return Points.of(base.add(bonus), Explanation.EMPTY);
+    }
     Message measured = lowerIsBetter
         ? Message.of("formula.linear.lowerIsBetter", Numbers.exact(value),
             Numbers.exact(target), shown(achievement))
         : Message.of("formula.percentOfTarget", Numbers.exact(value), shown(achievement),
             Numbers.exact(target));
+    BigDecimal maxPoints = Numbers.exact(settings.maxPoints());
     Object points = achievement.compareTo(HUNDRED) > 0
         ? withBonus(settings, Message.of("formula.linear.capped", maxPoints), bonus)
         : Message.of("formula.linear.share", shown(base), maxPoints);

@@ -2,6 +2,7 @@ package io.emulation.core.scoring.builtin;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,7 +22,7 @@ final class Numbers {
 
   /** {@code part} as a percentage of {@code whole}, which must not be zero. */
   static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-    return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL128);
+    return Decimal128.divide(part.multiply(HUNDRED), whole);
   }
 
   /** {@code value} limited to {@code [min, max]}. */

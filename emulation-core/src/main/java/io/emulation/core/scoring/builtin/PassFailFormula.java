@@ -4,6 +4,7 @@ import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
@@ -95,10 +96,19 @@ public final class PassFailFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, PassFailFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;
     int comparison = input.value().compareTo(settings.threshold());
     boolean passed = higherIsBetter ? comparison >= 0 : comparison <= 0;
+    if (!explain) {
+      return passed ? Points.passed(settings.passPoints(), Explanation.EMPTY)
+          : Points.failed(settings.failPoints(), Explanation.EMPTY);
+    }
     String relation = comparison == 0 ? "=" : comparison < 0 ? "<" : ">";
     BigDecimal value = Numbers.exact(input.value());
     BigDecimal threshold = Numbers.exact(settings.threshold());

@@ -3,6 +3,7 @@ package io.emulation.core.scoring.builtin;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
@@ -38,6 +39,8 @@ import java.util.Optional;
 public final class PenaltyFormula implements ScoringFormula {
   /** This formula's id. */
   public static final String ID = "emulation:penalty";
+  private static final Message WHY_DIRECTION =
+      Message.of("formula.penalty.why.direction", PerOccurrenceFormula.ID);
 
   private static final String MAX_DEDUCTION = "maxDeduction";
 
@@ -94,13 +97,18 @@ public final class PenaltyFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     CountedPoints counted = ParameterCheck.readValid(ID, input, PenaltyFormula::read);
-    Inputs.requireDirection(ID, input, Direction.LOWER_IS_BETTER,
-        Message.of("formula.penalty.why.direction", PerOccurrenceFormula.ID));
+    Inputs.requireDirection(ID, input, Direction.LOWER_IS_BETTER, WHY_DIRECTION);
     BigDecimal count = Inputs.count(ID, input);
     BigDecimal deduction = counted.total(count);
-    return Points.of(deduction.negate(), Message.of("formula.penalty", counted.explain(count),
-        Numbers.exact(deduction.negate())));
+    return Points.of(deduction.negate(), !explain ? Explanation.EMPTY
+        : Message.of("formula.penalty", counted.explain(count),
+            Numbers.exact(deduction.negate())));
   }
 
   private static CountedPoints read(ParameterCheck check) {

@@ -3,6 +3,7 @@ package io.emulation.core.scoring.builtin;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
@@ -35,6 +36,8 @@ import java.util.Optional;
 public final class PerOccurrenceFormula implements ScoringFormula {
   /** This formula's id. */
   public static final String ID = "emulation:per-occurrence";
+  private static final Message WHY_DIRECTION =
+      Message.of("formula.perOccurrence.why.direction", PenaltyFormula.ID);
 
   private static final String MAX_POINTS = "maxPoints";
 
@@ -90,12 +93,17 @@ public final class PerOccurrenceFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     CountedPoints counted =
         ParameterCheck.readValid(ID, input, PerOccurrenceFormula::read);
-    Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
-        Message.of("formula.perOccurrence.why.direction", PenaltyFormula.ID));
+    Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER, WHY_DIRECTION);
     BigDecimal count = Inputs.count(ID, input);
-    return Points.of(counted.total(count), counted.explain(count));
+    return Points.of(counted.total(count),
+        !explain ? Explanation.EMPTY : counted.explain(count));
   }
 
   private static CountedPoints read(ParameterCheck check) {

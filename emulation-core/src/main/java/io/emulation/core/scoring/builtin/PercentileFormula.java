@@ -2,10 +2,12 @@ package io.emulation.core.scoring.builtin;
 
 import static io.emulation.core.scoring.builtin.Numbers.shown;
 
+import io.emulation.core.internal.Decimal128;
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
@@ -16,7 +18,6 @@ import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,6 +108,11 @@ public final class PercentileFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     BigDecimal maxPoints =
         ParameterCheck.readValid(ID, input, PercentileFormula::read);
     PeerValues peers = input.peers();
@@ -121,8 +127,8 @@ public final class PercentileFormula implements ScoringFormula {
     }
     int others = peers.size() - 1;
     if (others == 0) {
-      return Points.of(maxPoints,
-          Message.of("formula.percentile.alone", Numbers.exact(maxPoints)));
+      return Points.of(maxPoints, !explain ? Explanation.EMPTY
+          : Message.of("formula.percentile.alone", Numbers.exact(maxPoints)));
     }
     int worse = input.direction() == Direction.HIGHER_IS_BETTER
         ? below
@@ -131,8 +137,10 @@ public final class PercentileFormula implements ScoringFormula {
     // worse + tied / 2, in tenths: the sum's exact value at its scale (1)
     long aheadTenths = 10L * worse + 5L * tied;
     BigDecimal ahead = BigDecimal.valueOf(aheadTenths, 1);
-    BigDecimal points = maxPoints.multiply(ahead)
-        .divide(BigDecimal.valueOf(others), MathContext.DECIMAL128);
+    BigDecimal points = Decimal128.divide(maxPoints.multiply(ahead), BigDecimal.valueOf(others));
+    if (!explain) {
+      return Points.of(points, Explanation.EMPTY);
+    }
     // the share ahead × 100 / others, shown, in longs: the 34-digit percentage it used to be
     // computed from is display only, and shows the same (see Numbers.shownQuotient)
     Object share = Numbers.shownQuotient(aheadTenths * 10, others);

@@ -4,6 +4,7 @@ import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Api;
 import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
@@ -36,6 +37,8 @@ import java.util.Optional;
 public final class RatingFormula implements ScoringFormula {
   /** This formula's id. */
   public static final String ID = "emulation:rating";
+  private static final Message WHY_DIRECTION =
+      Message.of("formula.rating.why.direction");
 
   private static final String MIN = "min";
   private static final String MAX = "max";
@@ -96,22 +99,26 @@ public final class RatingFormula implements ScoringFormula {
    */
   @Override
   public Points score(ScoringInput input) {
+    return score(input, true);
+  }
+
+  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, RatingFormula::read);
-    Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER,
-        Message.of("formula.rating.why.direction"));
+    Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER, WHY_DIRECTION);
     BigDecimal value = input.value();
-    BigDecimal min = Numbers.exact(settings.min());
-    BigDecimal max = Numbers.exact(settings.max());
     if (value.compareTo(settings.min()) < 0 || value.compareTo(settings.max()) > 0) {
-      throw Inputs.fail(ID, input, Message.of("formula.rating.fault.outside", value, min, max));
+      throw Inputs.fail(ID, input, Message.of("formula.rating.fault.outside", value,
+          Numbers.exact(settings.min()), Numbers.exact(settings.max())));
     }
     Optional<BigDecimal> step = settings.step();
     if (step.isPresent() && value.subtract(settings.min()).remainder(step.get()).signum() != 0) {
-      throw Inputs.fail(ID, input, Message.of("formula.rating.fault.offStep", value, min, max,
+      throw Inputs.fail(ID, input, Message.of("formula.rating.fault.offStep", value,
+          Numbers.exact(settings.min()), Numbers.exact(settings.max()),
           Numbers.exact(step.get())));
     }
-    return Points.of(value, Message.of("formula.rating", Numbers.exact(value),
-        Numbers.exact(settings.min()), Numbers.exact(settings.max())));
+    return Points.of(value, !explain ? Explanation.EMPTY : Message.of("formula.rating",
+        Numbers.exact(value), Numbers.exact(settings.min()), Numbers.exact(settings.max())));
   }
 
   private static Settings read(ParameterCheck check) {
