@@ -134,6 +134,7 @@ public final class CompiledCampaign {
     List<Problem> dataProblems = new ArrayList<>();
     MeasurementIndex index =
         MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(), dataProblems);
+    MeasurementIndex.Lookup at = index.lookup(period);
     Map<String, List<Adjustment>> adjustments =
         adjustmentsIn(period, inScope, data.adjustments(), dataProblems);
     // every input is checked before anything is scored, and the peers of each criterion that
@@ -154,7 +155,7 @@ public final class CompiledCampaign {
       List<List<BigDecimal>> peers = peerValues.get(participant.kind());
       int number = index.numberOf(participant.id());
       for (int k = 0; k < criteria.size(); k++) {
-        Input input = input(index, number, participant.id(), criteria.get(k), period, dataProblems);
+        Input input = input(at, number, participant.id(), criteria.get(k), dataProblems);
         if (peers.get(k) != null && input.value() != null) {
           peers.get(k).add(input.value().value());
         }
@@ -166,7 +167,7 @@ public final class CompiledCampaign {
     }
     Map<String, Scorecard> scorecards = new HashMap<>();
     Set<String> withErrors = new HashSet<>();
-    score(ordered, index, peerValues, adjustments, period, parallelFrom, compact, scorecards,
+    score(ordered, index, at, peerValues, adjustments, parallelFrom, compact, scorecards,
         withErrors);
     return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
   }
@@ -207,9 +208,10 @@ public final class CompiledCampaign {
         ? Message.of("evaluation.adjustment.bonus") : Message.of("evaluation.adjustment.penalty");
   }
 
-  private Input input(MeasurementIndex index, int number, String participantId,
-      Criterion criterion, Period period, List<Problem> problems) {
-    Resolved value = index.resolve(number, participantId, criterion, period, problems);
+  private Input input(MeasurementIndex.Lookup at, int number, String participantId,
+      Criterion criterion, List<Problem> problems) {
+    Period period = at.period();
+    Resolved value = at.resolve(number, participantId, criterion, problems);
     if (value == null) {
       if (criterion.whenMissing() == MissingPolicy.ERROR) {
         problems.add(Problem.at(where(criterion, participantId), Message.of(
@@ -225,8 +227,8 @@ public final class CompiledCampaign {
     }
     Optional<BigDecimal> baseline = Optional.empty();
     if (criterion.isYearOverYear()) {
-      Period lastYear = period.minusYears(1);
-      Resolved last = index.resolve(number, participantId, criterion, lastYear, problems);
+      Period lastYear = at.lastYear().period();
+      Resolved last = at.lastYear().resolve(number, participantId, criterion, problems);
       if (last == null) {
         problems.add(Problem.at(where(criterion, participantId), Message.of(
             "evaluation.data.noLastYear", criterion.id(), participantId, lastYear.toString(),
@@ -248,9 +250,10 @@ public final class CompiledCampaign {
    * scorecard has errors.
    */
   private void score(List<Participant> ordered, MeasurementIndex index,
-      Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
-      Map<String, List<Adjustment>> adjustments, Period period, int parallelFrom, boolean compact,
+      MeasurementIndex.Lookup at, Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
+      Map<String, List<Adjustment>> adjustments, int parallelFrom, boolean compact,
       Map<String, Scorecard> scorecards, Set<String> withErrors) {
+    Period period = at.period();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     for (ParticipantKind kind : ParticipantKind.values()) {
       int[] ofKind = IntStream.range(0, ordered.size())
@@ -268,7 +271,7 @@ public final class CompiledCampaign {
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
           ofKind.length, campaign.decimals().scale(), (participantId, k) -> line(scorers[k],
-              peers[k], index, index.numberOf(participantId), participantId, period, true));
+              peers[k], at, index.numberOf(participantId), participantId, true));
       // lines kept as columns are made again, explanation included, when read: scoring them
       // without explanations saves making text that would be thrown away at once
       boolean quiet = compact && table.derives();
@@ -282,12 +285,12 @@ public final class CompiledCampaign {
       // a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
-        Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, period,
+        Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at,
             assembler, adjustments, vetoes, scorecards, withErrors, !quiet);
         Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
         if (quiet && kept == scorecard) {
           // kept as made (an errored line, a number too long for the columns): with its text
-          kept = scorecard(participant, kind, scorers, peers, index, period, assembler,
+          kept = scorecard(participant, kind, scorers, peers, index, at, assembler,
               adjustments, vetoes, scorecards, withErrors, true);
         }
         errored[i] = kept.hasErrors();
@@ -314,14 +317,14 @@ public final class CompiledCampaign {
 
   /** A participant's scorecard, its lines explained if {@code explain}. */
   private Scorecard scorecard(Participant participant, ParticipantKind kind,
-      LineScorer[] scorers, PeerValues[] peers, MeasurementIndex index, Period period,
-      ScorecardAssembler assembler, Map<String, List<Adjustment>> adjustments,
-      List<String> vetoes, Map<String, Scorecard> scorecards, Set<String> withErrors,
-      boolean explain) {
+      LineScorer[] scorers, PeerValues[] peers, MeasurementIndex index,
+      MeasurementIndex.Lookup at, ScorecardAssembler assembler,
+      Map<String, List<Adjustment>> adjustments, List<String> vetoes,
+      Map<String, Scorecard> scorecards, Set<String> withErrors, boolean explain) {
     int number = index.numberOf(participant.id());
     List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
     for (int k = 0; k < scorers.length; k++) {
-      lines.add(line(scorers[k], peers[k], index, number, participant.id(), period, explain));
+      lines.add(line(scorers[k], peers[k], at, number, participant.id(), explain));
     }
     if (kind == ParticipantKind.COLLECTIVE) {
       new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
@@ -336,9 +339,9 @@ public final class CompiledCampaign {
    * scored, explained if {@code explain}. Every input was checked before scoring, so a problem
    * now is a bug in the library.
    */
-  private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex index,
-      int number, String participantId, Period period, boolean explain) {
-    Input input = input(index, number, participantId, scorer.criterion(), period, CHECKED);
+  private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex.Lookup at,
+      int number, String participantId, boolean explain) {
+    Input input = input(at, number, participantId, scorer.criterion(), CHECKED);
     return input.value() == null ? scorer.missing()
         : scorer.score(participantId, input.value(), input.baseline(), peers, explain);
   }

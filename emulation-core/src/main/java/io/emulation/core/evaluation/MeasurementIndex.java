@@ -199,36 +199,88 @@ final class MeasurementIndex {
   }
 
   /**
-   * The participant's value of a criterion in a period: its own measurement, or the roll-up of
-   * the measurements of periods inside it; {@code null} when there is none. Overlapping
-   * sub-periods are a problem, since rolling them up would count a stretch twice.
-   *
-   * @param participant the participant's {@link #numberOf number}
+   * What {@link Lookup#resolve} reads for a period: for each criterion, the track of exactly that
+   * period and those of periods inside it, found once rather than for each participant.
    */
-  Resolved resolve(int participant, String participantId, Criterion criterion, Period period,
-      List<Problem> problems) {
-    Integer position = participant < 0 ? null : positions.get(criterion.id());
-    if (position == null) {
-      return null;
-    }
-    List<Measurement> inside = null;
-    for (Track track : tracks[position]) {
-      if (track.period.equals(period)) {
-        Resolved own = track.own(participant, criterion);
-        if (own != null) {
-          return own;
-        }
-      } else if (period.contains(track.period)) {
-        Measurement m = track.measurement(participant);
-        if (m != null) {
-          if (inside == null) {
-            inside = new ArrayList<>();
+  Lookup lookup(Period period) {
+    return new Lookup(period, true);
+  }
+
+  /** The tracks to read for one period, and for the same period a year before. */
+  final class Lookup {
+    private final Period period;
+    /** By criterion position, the track of exactly the period; {@code null} for none. */
+    private final Track[] exact;
+    /** By criterion position, the tracks of periods inside it, in the order they came. */
+    private final Track[][] inside;
+    private final Lookup lastYear;
+
+    private Lookup(Period period, boolean withLastYear) {
+      this.period = period;
+      this.exact = new Track[tracks.length];
+      this.inside = new Track[tracks.length][];
+      for (int position = 0; position < tracks.length; position++) {
+        List<Track> within = new ArrayList<>();
+        for (Track track : tracks[position]) {
+          if (track.period.equals(period)) {
+            exact[position] = track;
+          } else if (period.contains(track.period)) {
+            within.add(track);
           }
-          inside.add(m);
+        }
+        inside[position] = within.toArray(new Track[0]);
+      }
+      this.lastYear = withLastYear ? new Lookup(period.minusYears(1), false) : null;
+    }
+
+    /** The period looked up. */
+    Period period() {
+      return period;
+    }
+
+    /** The lookup of the same period a year before. */
+    Lookup lastYear() {
+      return lastYear;
+    }
+
+    /**
+     * The participant's value of a criterion in the period: its own measurement, or the roll-up
+     * of the measurements of periods inside it; {@code null} when there is none. Overlapping
+     * sub-periods are a problem, since rolling them up would count a stretch twice.
+     *
+     * @param participant the participant's {@link #numberOf number}
+     */
+    Resolved resolve(int participant, String participantId, Criterion criterion,
+        List<Problem> problems) {
+      Integer position = participant < 0 ? null : positions.get(criterion.id());
+      if (position == null) {
+        return null;
+      }
+      Track own = exact[position];
+      if (own != null) {
+        Resolved resolved = own.own(participant, criterion);
+        if (resolved != null) {
+          return resolved;
         }
       }
+      List<Measurement> parts = null;
+      for (Track track : inside[position]) {
+        Measurement m = track.measurement(participant);
+        if (m != null) {
+          if (parts == null) {
+            parts = new ArrayList<>();
+          }
+          parts.add(m);
+        }
+      }
+      return parts == null ? null : rollUp(parts, participantId, criterion, period, problems);
     }
-    return inside == null ? null : rollUp(inside, participantId, criterion, period, problems);
+  }
+
+  /** {@code lookup(period).resolve(...)}, for a single value. */
+  Resolved resolve(int participant, String participantId, Criterion criterion, Period period,
+      List<Problem> problems) {
+    return new Lookup(period, false).resolve(participant, participantId, criterion, problems);
   }
 
   /**
