@@ -41,12 +41,15 @@ final class LineScorer {
   private final Optional<PointsRange> range;
   private final Optional<Failure> standingFault;
   private final boolean builtIn;
+  /** Zero at the campaign's scale, a line's contribution until it is weighted. */
+  private final BigDecimal zero;
 
   LineScorer(Criterion criterion, CriterionFormula compiled, DecimalPolicy decimals) {
     this.criterion = criterion;
     this.formula = compiled.formula();
     this.source = PluginSource.ofInstance(formula);
     this.decimals = decimals;
+    this.zero = decimals.round(BigDecimal.ZERO);
     Optional<PointsRange> declared = Optional.empty();
     Optional<Failure> fault = compiled.fault().map(why -> new Failure(Fault.CONTRACT_FAILED,
         Message.of("evaluation.error.contractFailed", why)));
@@ -129,10 +132,10 @@ final class LineScorer {
           Message.of("evaluation.error.outOfRange", points.value(), range.get().toString())));
     }
     // builds the detail without rendering either part: text is rendered only when read
-    Message explanation = Message.from(points.explanationText());
-    Message detail = isBlank(points.explanationText()) ? resolved.detail()
-        : isBlank(resolved.detail()) ? explanation
-        : Message.of("evaluation.line.source", resolved.detail(), explanation);
+    Explanation text = points.explanationText();
+    Message detail = text == Explanation.EMPTY || isBlank(text) ? resolved.detail()
+        : isBlank(resolved.detail()) ? Message.from(text)
+        : Message.of("evaluation.line.source", resolved.detail(), Message.from(text));
     return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
         decimals.round(points.value()), points.verdict(), detail);
   }
@@ -142,7 +145,6 @@ final class LineScorer {
     ScoringError error = new ScoringError(formula.id(), source, criterion.id(), participantId,
         failure.fault(), Message.of("evaluation.error.scoring", formula.id(), source.toString(),
             criterion.id(), participantId, failure.what()));
-    BigDecimal zero = decimals.round(BigDecimal.ZERO);
     return new ScoreLine(criterion.id(), criterion.name(), ScoreLine.Status.ERRORED, formula.id(),
         criterion.formula().parameters(), value, resolved.target(), baseline, zero,
         Verdict.NOT_JUDGED, criterion.weight(), zero, resolved.detail(), Optional.of(error));
@@ -153,7 +155,7 @@ final class LineScorer {
       Verdict verdict, Message detail) {
     return new ScoreLine(criterion.id(), criterion.name(), status, formula.id(),
         criterion.formula().parameters(), value, target, baseline, decimals.round(points),
-        verdict, criterion.weight(), decimals.round(BigDecimal.ZERO), detail);
+        verdict, criterion.weight(), zero, detail);
   }
 
   /**
