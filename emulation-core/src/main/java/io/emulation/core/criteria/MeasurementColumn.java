@@ -119,6 +119,18 @@ public final class MeasurementColumn {
   }
 
   /**
+   * The sign of a row's value, {@code -1}, {@code 0} or {@code 1}: {@code value(row).signum()},
+   * read without making the value.
+   *
+   * @since 0.1
+   */
+  public int signum(int row) {
+    checkElementIndex(row, participantIds.length, "row");
+    BigDecimal big = large.isEmpty() ? null : large.get(row);
+    return big != null ? big.signum() : Long.signum(small != null ? small[row] : unscaled[row]);
+  }
+
+  /**
    * Where a row was read, {@code file:line}, when the column {@linkplain Builder#source(String)
    * names its file}.
    */

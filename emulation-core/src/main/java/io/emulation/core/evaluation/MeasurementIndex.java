@@ -9,6 +9,7 @@ import io.emulation.core.criteria.RollUp;
 import io.emulation.core.internal.Decimal128;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Participant;
+import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ final class MeasurementIndex {
     for (int k = 0; k < all.size(); k++) {
       positions.putIfAbsent(all.get(k).id(), k);
     }
-    Numbers numbers = new Numbers(inScope.keySet());
+    Numbers numbers = new Numbers(inScope.values());
     List<Map<Period, TrackBuilder>> building = new ArrayList<>(all.size());
     for (int k = 0; k < all.size(); k++) {
       building.add(new LinkedHashMap<>());
@@ -99,6 +100,8 @@ final class MeasurementIndex {
         problems.add(duplicate(where, m.criterionId(), m.participantId(), m.period()));
       }
     }
+    String[] lastIds = new String[0];
+    int[] lastNumbers = new int[0];
     for (int c = 0; c < columns.size(); c++) {
       MeasurementColumn column = columns.get(c);
       String at = "columns[" + c + "] (" + column.criterionId() + " " + column.period() + ")";
@@ -110,22 +113,40 @@ final class MeasurementIndex {
       }
       Criterion criterion = all.get(position);
       TrackBuilder track = null;
+      String[] ids = new String[column.size()];
+      int[] numbered = new int[column.size()];
       for (int r = 0; r < column.size(); r++) {
         String participantId = column.participantId(r);
-        int row = r;
-        Supplier<String> where = () -> column.source(row).orElse(at + " row " + (row + 1));
-        if (fits(campaign, inScope, participantId, column.criterionId(), criterion,
-            column.value(r), where, problems)) {
+        // columns of one table list the same people in the same order: a row whose id is the
+        // very string of the last column's row has its number without looking it up again
+        int number = r < lastIds.length && lastIds[r] == participantId ? lastNumbers[r]
+            : numbers.of(participantId);
+        ids[r] = participantId;
+        numbered[r] = number;
+        // the usual row, in scope, of the criterion's kind and not negative where that is not
+        // allowed, fits without the checks that name a problem
+        boolean fits = number >= 0 && numbers.kind(number) == criterion.appliesTo()
+            && (criterion.isNegativeAllowed() || column.signum(r) >= 0);
+        if (fits || fits(campaign, inScope, participantId, column.criterionId(), criterion,
+            column.value(r), rowAt(column, r, at), problems)) {
           if (track == null) {
             track = track(building, position, column.period(), numbers.size());
           }
-          if (!track.add(numbers.of(participantId), column, r)) {
-            problems.add(duplicate(where, column.criterionId(), participantId, column.period()));
+          if (!track.add(number, column, r)) {
+            problems.add(duplicate(rowAt(column, r, at), column.criterionId(), participantId,
+                column.period()));
           }
         }
       }
+      lastIds = ids;
+      lastNumbers = numbered;
     }
     return new MeasurementIndex(positions, numbers, build(building));
+  }
+
+  /** Where a column's row is: its {@code file:line}, or the column and the row's number. */
+  private static Supplier<String> rowAt(MeasurementColumn column, int row, String columnAt) {
+    return () -> column.source(row).orElse(columnAt + " row " + (row + 1));
   }
 
   /** The tracks built, by criterion position. */
@@ -354,12 +375,14 @@ final class MeasurementIndex {
    */
   private static final class Numbers {
     private final String[] ids;
+    private final ParticipantKind[] kinds;
     /** 1 + the number of the id hashed to a place or probed past it, 0 where none is. */
     private final int[] table;
     private final int shift;
 
-    Numbers(Collection<String> ids) {
-      this.ids = ids.toArray(String[]::new);
+    Numbers(Collection<Participant> participants) {
+      this.ids = participants.stream().map(Participant::id).toArray(String[]::new);
+      this.kinds = participants.stream().map(Participant::kind).toArray(ParticipantKind[]::new);
       // a power of two from twice to four times as many places as ids: short probes
       this.table = new int[Integer.highestOneBit(Math.max(1, this.ids.length)) << 2];
       this.shift = Integer.numberOfLeadingZeros(table.length) + 1;
@@ -379,6 +402,11 @@ final class MeasurementIndex {
 
     int size() {
       return ids.length;
+    }
+
+    /** The kind of the participant of a number. */
+    ParticipantKind kind(int number) {
+      return kinds[number];
     }
 
     /** The number of an id, {@code -1} when it was not given. */
