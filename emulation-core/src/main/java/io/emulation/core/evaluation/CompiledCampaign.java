@@ -150,12 +150,19 @@ public final class CompiledCampaign {
       }
       peerValues.put(kind, values);
     }
+    Map<ParticipantKind, int[]> positions = new EnumMap<>(ParticipantKind.class);
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      positions.put(kind, criteriaByKind.get(kind).stream()
+          .mapToInt(criterion -> index.position(criterion.id())).toArray());
+    }
     for (Participant participant : ordered) {
       List<Criterion> criteria = criteriaByKind.get(participant.kind());
       List<List<BigDecimal>> peers = peerValues.get(participant.kind());
+      int[] indexed = positions.get(participant.kind());
       int number = index.numberOf(participant.id());
       for (int k = 0; k < criteria.size(); k++) {
-        Input input = input(at, number, participant.id(), criteria.get(k), dataProblems);
+        Input input =
+            input(at, number, participant.id(), criteria.get(k), indexed[k], dataProblems);
         if (peers.get(k) != null && input.value() != null) {
           peers.get(k).add(input.value().value());
         }
@@ -167,7 +174,8 @@ public final class CompiledCampaign {
     }
     Map<String, Scorecard> scorecards = new HashMap<>();
     Set<String> withErrors = new HashSet<>();
-    score(ordered, index, at, peerValues, adjustments, parallelFrom, compact, scorecards,
+    score(ordered, index, at, positions, peerValues, adjustments, parallelFrom, compact,
+        scorecards,
         withErrors);
     return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
   }
@@ -209,9 +217,9 @@ public final class CompiledCampaign {
   }
 
   private Input input(MeasurementIndex.Lookup at, int number, String participantId,
-      Criterion criterion, List<Problem> problems) {
+      Criterion criterion, int position, List<Problem> problems) {
     Period period = at.period();
-    Resolved value = at.resolve(number, participantId, criterion, problems);
+    Resolved value = at.resolve(number, participantId, criterion, position, problems);
     if (value == null) {
       if (criterion.whenMissing() == MissingPolicy.ERROR) {
         problems.add(Problem.at(where(criterion, participantId), Message.of(
@@ -228,7 +236,8 @@ public final class CompiledCampaign {
     Optional<BigDecimal> baseline = Optional.empty();
     if (criterion.isYearOverYear()) {
       Period lastYear = at.lastYear().period();
-      Resolved last = at.lastYear().resolve(number, participantId, criterion, problems);
+      Resolved last =
+          at.lastYear().resolve(number, participantId, criterion, position, problems);
       if (last == null) {
         problems.add(Problem.at(where(criterion, participantId), Message.of(
             "evaluation.data.noLastYear", criterion.id(), participantId, lastYear.toString(),
@@ -250,7 +259,8 @@ public final class CompiledCampaign {
    * scorecard has errors.
    */
   private void score(List<Participant> ordered, MeasurementIndex index,
-      MeasurementIndex.Lookup at, Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
+      MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
+      Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
       Map<String, List<Adjustment>> adjustments, int parallelFrom, boolean compact,
       Map<String, Scorecard> scorecards, Set<String> withErrors) {
     Period period = at.period();
@@ -259,6 +269,7 @@ public final class CompiledCampaign {
       int[] ofKind = IntStream.range(0, ordered.size())
           .filter(p -> ordered.get(p).kind() == kind).toArray();
       List<Criterion> criteria = criteriaByKind.get(kind);
+      int[] indexed = positions.get(kind);
       LineScorer[] scorers = new LineScorer[criteria.size()];
       PeerValues[] peers = new PeerValues[criteria.size()];
       for (int k = 0; k < scorers.length; k++) {
@@ -271,7 +282,7 @@ public final class CompiledCampaign {
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
           ofKind.length, campaign.decimals().scale(), (participantId, k) -> line(scorers[k],
-              peers[k], at, index.numberOf(participantId), participantId, true));
+              peers[k], at, indexed[k], index.numberOf(participantId), participantId, true));
       // lines kept as columns are made again, explanation included, when read: scoring them
       // without explanations saves making text that would be thrown away at once
       boolean quiet = compact && table.derives();
@@ -285,19 +296,19 @@ public final class CompiledCampaign {
       // a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
-        Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at,
+        Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at, indexed,
             assembler, adjustments, vetoes, scorecards, withErrors, !quiet);
         Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
         if (quiet && kept == scorecard) {
           // kept as made (an errored line, a number too long for the columns): with its text
-          kept = scorecard(participant, kind, scorers, peers, index, at, assembler,
+          kept = scorecard(participant, kind, scorers, peers, index, at, indexed, assembler,
               adjustments, vetoes, scorecards, withErrors, true);
         }
         errored[i] = kept.hasErrors();
         scored[i] = kept;
       };
-      IntStream positions = IntStream.range(0, ofKind.length);
-      (ofKind.length >= parallelFrom ? positions.parallel() : positions).forEach(scoreOne);
+      IntStream all = IntStream.range(0, ofKind.length);
+      (ofKind.length >= parallelFrom ? all.parallel() : all).forEach(scoreOne);
       for (int i = 0; i < ofKind.length; i++) {
         scorecards.put(ordered.get(ofKind[i]).id(), scored[i]);
         if (errored[i]) {
@@ -318,13 +329,13 @@ public final class CompiledCampaign {
   /** A participant's scorecard, its lines explained if {@code explain}. */
   private Scorecard scorecard(Participant participant, ParticipantKind kind,
       LineScorer[] scorers, PeerValues[] peers, MeasurementIndex index,
-      MeasurementIndex.Lookup at, ScorecardAssembler assembler,
+      MeasurementIndex.Lookup at, int[] indexed, ScorecardAssembler assembler,
       Map<String, List<Adjustment>> adjustments, List<String> vetoes,
       Map<String, Scorecard> scorecards, Set<String> withErrors, boolean explain) {
     int number = index.numberOf(participant.id());
     List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
     for (int k = 0; k < scorers.length; k++) {
-      lines.add(line(scorers[k], peers[k], at, number, participant.id(), explain));
+      lines.add(line(scorers[k], peers[k], at, indexed[k], number, participant.id(), explain));
     }
     if (kind == ParticipantKind.COLLECTIVE) {
       new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
@@ -340,8 +351,8 @@ public final class CompiledCampaign {
    * now is a bug in the library.
    */
   private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex.Lookup at,
-      int number, String participantId, boolean explain) {
-    Input input = input(at, number, participantId, scorer.criterion(), CHECKED);
+      int position, int number, String participantId, boolean explain) {
+    Input input = input(at, number, participantId, scorer.criterion(), position, CHECKED);
     return input.value() == null ? scorer.missing()
         : scorer.score(participantId, input.value(), input.baseline(), peers, explain);
   }

@@ -220,6 +220,15 @@ final class MeasurementIndex {
   }
 
   /**
+   * Where the index keeps a criterion's entries, for {@link Lookup#resolve(int, String,
+   * Criterion, int, List)}; {@code -1} for a criterion it does not know.
+   */
+  int position(String criterionId) {
+    Integer position = positions.get(criterionId);
+    return position == null ? -1 : position;
+  }
+
+  /**
    * What {@link Lookup#resolve} reads for a period: for each criterion, the track of exactly that
    * period and those of periods inside it, found once rather than for each participant.
    */
@@ -273,8 +282,16 @@ final class MeasurementIndex {
      */
     Resolved resolve(int participant, String participantId, Criterion criterion,
         List<Problem> problems) {
-      Integer position = participant < 0 ? null : positions.get(criterion.id());
-      if (position == null) {
+      return resolve(participant, participantId, criterion, position(criterion.id()), problems);
+    }
+
+    /**
+     * As {@link #resolve(int, String, Criterion, List)}, given the criterion's {@link
+     * MeasurementIndex#position position}.
+     */
+    Resolved resolve(int participant, String participantId, Criterion criterion, int position,
+        List<Problem> problems) {
+      if (participant < 0 || position < 0) {
         return null;
       }
       Track own = exact[position];
