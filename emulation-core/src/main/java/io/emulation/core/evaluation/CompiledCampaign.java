@@ -141,6 +141,76 @@ public final class CompiledCampaign {
     // needs them gathered; inputs are not kept: scoring, and reading a line again later, resolve
     // them again from the index, which costs less than keeping one object per line
     List<Participant> ordered = new ArrayList<>(inScope.values());
+    Map<ParticipantKind, int[]> positions = new EnumMap<>(ParticipantKind.class);
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      positions.put(kind, criteriaByKind.get(kind).stream()
+          .mapToInt(criterion -> index.position(criterion.id())).toArray());
+    }
+    // participants are checked in parallel in slices, each with its own problems and peer
+    // values, joined in slice order: the problems come in participant order, as one by one
+    int slices = ordered.size() < parallelFrom ? 1 : (ordered.size() + SLICE - 1) / SLICE;
+    Checked[] checked = new Checked[slices];
+    IntStream bySlice = IntStream.range(0, slices);
+    (slices > 1 ? bySlice.parallel() : bySlice).forEach(slice -> checked[slice] = check(
+        ordered.subList(slice * ordered.size() / slices,
+            (slice + 1) * ordered.size() / slices), index, at, positions));
+    Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
+    for (Checked slice : checked) {
+      dataProblems.addAll(slice.problems());
+      slice.peers().forEach((kind, lists) -> {
+        for (int k = 0; k < lists.size(); k++) {
+          if (lists.get(k) != null) {
+            peerValues.get(kind).get(k).addAll(lists.get(k));
+          }
+        }
+      });
+    }
+    if (!dataProblems.isEmpty()) {
+      throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
+          period.toString()), dataProblems);
+    }
+    Map<String, Scorecard> scorecards = new HashMap<>();
+    Set<String> withErrors = new HashSet<>();
+    score(ordered, index, at, positions, peerValues, adjustments, parallelFrom, compact,
+        scorecards, withErrors);
+    return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
+  }
+
+  /** How many participants a slice of the checks takes, when they are checked in parallel. */
+  private static final int SLICE = 4_096;
+
+  /** The problems with a slice of participants' inputs, and their values for peers. */
+  private record Checked(List<Problem> problems,
+      Map<ParticipantKind, List<List<BigDecimal>>> peers) {}
+
+  /**
+   * Checks every input of some participants, gathering the values of each criterion that needs
+   * its peers.
+   */
+  private Checked check(List<Participant> participants, MeasurementIndex index,
+      MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions) {
+    List<Problem> problems = new ArrayList<>();
+    Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
+    for (Participant participant : participants) {
+      List<Criterion> criteria = criteriaByKind.get(participant.kind());
+      List<List<BigDecimal>> peers = peerValues.get(participant.kind());
+      int[] indexed = positions.get(participant.kind());
+      int number = index.numberOf(participant.id());
+      for (int k = 0; k < criteria.size(); k++) {
+        Input input = input(at, number, participant.id(), criteria.get(k), indexed[k], problems);
+        if (peers.get(k) != null && input.value() != null) {
+          peers.get(k).add(input.value().value());
+        }
+      }
+    }
+    return new Checked(problems, peerValues);
+  }
+
+  /**
+   * For each kind of participant and each of its criteria, an empty list for the values of its
+   * peers, or {@code null} when its formula does not need them.
+   */
+  private Map<ParticipantKind, List<List<BigDecimal>>> peerLists() {
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = new EnumMap<>(ParticipantKind.class);
     for (ParticipantKind kind : ParticipantKind.values()) {
       List<List<BigDecimal>> values = new ArrayList<>();
@@ -150,34 +220,7 @@ public final class CompiledCampaign {
       }
       peerValues.put(kind, values);
     }
-    Map<ParticipantKind, int[]> positions = new EnumMap<>(ParticipantKind.class);
-    for (ParticipantKind kind : ParticipantKind.values()) {
-      positions.put(kind, criteriaByKind.get(kind).stream()
-          .mapToInt(criterion -> index.position(criterion.id())).toArray());
-    }
-    for (Participant participant : ordered) {
-      List<Criterion> criteria = criteriaByKind.get(participant.kind());
-      List<List<BigDecimal>> peers = peerValues.get(participant.kind());
-      int[] indexed = positions.get(participant.kind());
-      int number = index.numberOf(participant.id());
-      for (int k = 0; k < criteria.size(); k++) {
-        Input input =
-            input(at, number, participant.id(), criteria.get(k), indexed[k], dataProblems);
-        if (peers.get(k) != null && input.value() != null) {
-          peers.get(k).add(input.value().value());
-        }
-      }
-    }
-    if (!dataProblems.isEmpty()) {
-      throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
-          period.toString()), dataProblems);
-    }
-    Map<String, Scorecard> scorecards = new HashMap<>();
-    Set<String> withErrors = new HashSet<>();
-    score(ordered, index, at, positions, peerValues, adjustments, parallelFrom, compact,
-        scorecards,
-        withErrors);
-    return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
+    return peerValues;
   }
 
   private Map<String, Participant> participantsInScope() {

@@ -16,6 +16,7 @@ import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.scoring.ScoringError;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The outcome of evaluating a campaign for one period: a {@link ParticipantResult} for every
@@ -83,17 +85,22 @@ public final class EvaluationResult {
       Map<String, Participant> inScope, Map<String, Scorecard> scorecards) {
     GradingScale scale = campaign.grading(kind);
     RankPolicy policy = campaign.rankPolicy();
-    List<Standing> standings = new ArrayList<>();
+    List<Participant> ofKind =
+        inScope.values().stream().filter(p -> p.kind() == kind).toList();
+    // grades depend on nothing but their own scorecard: decided in parallel, each in its slot
+    Standing[] graded = new Standing[ofKind.size()];
+    IntStream all = IntStream.range(0, graded.length);
+    (graded.length >= CompiledCampaign.PARALLEL_FROM ? all.parallel() : all).forEach(i -> {
+      Participant participant = ofKind.get(i);
+      Scorecard scorecard = scorecards.get(participant.id());
+      GradeDecision grade = scale.grade(scorecard);
+      graded[i] = new Standing(participant, scorecard, grade, scale.position(grade.grade()));
+    });
+    List<Standing> standings = Arrays.asList(graded);
     Map<String, List<Standing>> byUnit = new LinkedHashMap<>();
-    for (Participant participant : inScope.values()) {
-      if (participant.kind() == kind) {
-        Scorecard scorecard = scorecards.get(participant.id());
-        GradeDecision grade = scale.grade(scorecard);
-        Standing standing =
-            new Standing(participant, scorecard, grade, scale.position(grade.grade()));
-        standings.add(standing);
-        byUnit.computeIfAbsent(participant.rankingUnitId(), u -> new ArrayList<>()).add(standing);
-      }
+    for (Standing standing : standings) {
+      byUnit.computeIfAbsent(standing.participant().rankingUnitId(), u -> new ArrayList<>())
+          .add(standing);
     }
     Map<String, Placement> inUnit = new HashMap<>();
     byUnit.values().forEach(unit -> policy.rank(unit).forEach(p -> inUnit.put(p.participantId(), p)));

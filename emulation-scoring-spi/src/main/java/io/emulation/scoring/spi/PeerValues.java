@@ -111,7 +111,8 @@ public final class PeerValues {
     for (BigDecimal value : copy) {
       Objects.requireNonNull(value, "peer value");
     }
-    Arrays.sort(copy, ORDER);
+    // a stable sort either way, so the same order; in parallel for many values
+    Arrays.parallelSort(copy, ORDER);
     return copy.length == 0 ? NONE : new PeerValues(copy);
   }
 
