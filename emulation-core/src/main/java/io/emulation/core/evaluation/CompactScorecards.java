@@ -1,12 +1,16 @@
 package io.emulation.core.evaluation;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.campaign.DecimalPolicy;
 import io.emulation.core.campaign.TotalMethod;
 import io.emulation.core.criteria.Criterion;
+import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.scoring.internal.DerivedLines;
 import io.emulation.core.scoring.internal.ScorecardFactory;
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +42,11 @@ final class CompactScorecards {
   private static final int MAX_INT_DIGITS = 9;
 
   private final LineMaker maker;
+  private final DecimalPolicy decimals;
   private final int scale;
+  /** Zero at the campaign's scale. */
+  private final BigDecimal zero;
+  private final List<Criterion> criteria;
   private final Map<String, Integer> positions;
   /** Whether each criterion's formula is built in, so its lines can be made again. */
   private final boolean derivable;
@@ -47,9 +55,12 @@ final class CompactScorecards {
   private final int[][] contributions;
 
   CompactScorecards(List<Criterion> criteria, TotalMethod method, LineScorer[] scorers,
-      int participants, int scale, LineMaker maker) {
+      int participants, DecimalPolicy decimals, LineMaker maker) {
     this.maker = maker;
-    this.scale = scale;
+    this.decimals = decimals;
+    this.scale = decimals.scale();
+    this.zero = decimals.round(BigDecimal.ZERO);
+    this.criteria = criteria;
     this.positions = new HashMap<>(criteria.size() * 2);
     for (int k = 0; k < criteria.size(); k++) {
       positions.put(criteria.get(k).id(), k);
@@ -77,6 +88,69 @@ final class CompactScorecards {
    */
   boolean derives() {
     return derivable;
+  }
+
+  /**
+   * Whether a scorecard can be kept as its points alone ({@link #keepPoints}): kept as columns,
+   * every criterion summed with weight 1, so that its contributions are its points.
+   */
+  boolean sumsPoints() {
+    if (!derivable) {
+      return false;
+    }
+    for (int[] column : contributions) {
+      if (column != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A criterion's points for a participant, before rounding; {@code null} when it failed. */
+  interface PointsMaker {
+    Points points(int criterion);
+  }
+
+  /**
+   * Keeps the scorecard of an individual without adjustments, when {@link #sumsPoints()}, from
+   * its points alone, without making its lines: what {@link #keep} keeps of the scorecard
+   * assembled from those lines, whose contributions are their points and whose total is their
+   * sum. {@code null}, keeping nothing, when a criterion failed or its points do not fit the
+   * columns: the scorecard is then assembled from its lines.
+   *
+   * @param vetoes by criterion, whether failing it is a veto failure
+   */
+  Scorecard keepPoints(int position, String participantId, Period period, boolean[] vetoes,
+      PointsMaker maker) {
+    int[] kept = new int[points.length];
+    long sum = 0;
+    ImmutableList.Builder<String> vetoFailures = null;
+    for (int k = 0; k < kept.length; k++) {
+      Points made = maker.points(k);
+      if (made == null) {
+        return null;
+      }
+      BigDecimal rounded = decimals.round(made.value());
+      if (!fits(rounded)) {
+        return null;
+      }
+      // at scale 0 a number gives its compact unscaled value without making a BigInteger
+      kept[k] = rounded.scaleByPowerOfTen(scale).intValue();
+      sum += kept[k];
+      if (vetoes[k] && made.verdict() == Verdict.FAILED) {
+        if (vetoFailures == null) {
+          vetoFailures = ImmutableList.builder();
+        }
+        vetoFailures.add(criteria.get(k).id());
+      }
+    }
+    for (int k = 0; k < kept.length; k++) {
+      points[k][position] = kept[k];
+    }
+    BigDecimal total = BigDecimal.valueOf(sum, scale);
+    return ScorecardFactory.maker().derived(participantId, period, new Row(participantId, position),
+        ImmutableList.of(), total, zero, zero, total,
+        vetoFailures == null ? ImmutableList.of() : vetoFailures.build());
   }
 
   /**

@@ -19,8 +19,10 @@ import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
+import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.PeerValues;
+import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.ScoringFormula;
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -64,6 +66,9 @@ public final class CompiledCampaign {
       throw new IllegalStateException("input checked before scoring has a problem: " + problem);
     }
   };
+
+  /** The points of a participant without a value: none, as its missing line has. */
+  private static final Points NO_POINTS = Points.of(BigDecimal.ZERO, Explanation.EMPTY);
 
   /** Fewer participants of a kind than this are scored on the calling thread alone. */
   static final int PARALLEL_FROM = 2_000;
@@ -324,13 +329,20 @@ public final class CompiledCampaign {
         peers[k] = values == null ? PeerValues.none() : PeerValues.of(values);
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
-          ofKind.length, campaign.decimals().scale(), (participantId, k) -> line(scorers[k],
+          ofKind.length, campaign.decimals(), (participantId, k) -> line(scorers[k],
               peers[k], at, indexed[k], index.numberOf(participantId), participantId, true));
       // lines kept as columns are made again, explanation included, when read: scoring them
       // without explanations saves making text that would be thrown away at once
       boolean quiet = compact && table.derives();
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
+      // an individual's scorecard summing its points is kept from its points alone, without
+      // making its lines (a collective's has its members' line too)
+      boolean byPoints = quiet && kind == ParticipantKind.INDIVIDUAL && table.sumsPoints();
+      boolean[] isVeto = new boolean[criteria.size()];
+      for (int k = 0; k < isVeto.length; k++) {
+        isVeto[k] = criteria.get(k).isVeto();
+      }
       Scorecard[] scored = new Scorecard[ofKind.length];
       boolean[] errored = new boolean[ofKind.length];
       // each scorecard depends only on its own inputs, the peers gathered above and, for a
@@ -339,13 +351,21 @@ public final class CompiledCampaign {
       // a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
-        Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at, indexed,
-            assembler, adjustments, vetoes, scorecards, withErrors, !quiet);
-        Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
-        if (quiet && kept == scorecard) {
-          // kept as made (an errored line, a number too long for the columns): with its text
-          kept = scorecard(participant, kind, scorers, peers, index, at, indexed, assembler,
-              adjustments, vetoes, scorecards, withErrors, true);
+        String id = participant.id();
+        int number = index.numberOf(id);
+        Scorecard kept = byPoints && !adjustments.containsKey(id)
+            ? table.keepPoints(i, id, period, isVeto, k -> pointsQuietly(scorers[k], peers[k], at,
+                indexed[k], number, id))
+            : null;
+        if (kept == null) {
+          Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at, indexed,
+              assembler, adjustments, vetoes, scorecards, withErrors, !quiet);
+          kept = compact ? table.keep(i, scorecard) : scorecard;
+          if (quiet && kept == scorecard) {
+            // kept as made (an errored line, a number too long for the columns): with its text
+            kept = scorecard(participant, kind, scorers, peers, index, at, indexed, assembler,
+                adjustments, vetoes, scorecards, withErrors, true);
+          }
         }
         errored[i] = kept.hasErrors();
         scored[i] = kept;
@@ -398,6 +418,17 @@ public final class CompiledCampaign {
     Input input = input(at, number, participantId, scorer.criterion(), position, CHECKED);
     return input.value() == null ? scorer.missing()
         : scorer.score(participantId, input.value(), input.baseline(), peers, explain);
+  }
+
+  /**
+   * A participant's points for a criterion, before rounding, without an explanation: zero when
+   * the participant has no value (as a missing line has), {@code null} when the formula fails.
+   */
+  private Points pointsQuietly(LineScorer scorer, PeerValues peers, MeasurementIndex.Lookup at,
+      int position, int number, String participantId) {
+    Input input = input(at, number, participantId, scorer.criterion(), position, CHECKED);
+    return input.value() == null ? NO_POINTS
+        : scorer.pointsQuietly(participantId, input.value(), input.baseline(), peers);
   }
 
   /**

@@ -103,8 +103,35 @@ final class LineScorer {
   ScoreLine score(String participantId, Resolved resolved, Optional<BigDecimal> baseline,
       PeerValues peers, boolean explain) {
     Optional<BigDecimal> value = Optional.of(resolved.value());
+    Object outcome = outcome(participantId, resolved, baseline, peers, explain);
+    if (outcome instanceof Failure failure) {
+      return errored(participantId, value, resolved, baseline, failure);
+    }
+    Points points = (Points) outcome;
+    // builds the detail without rendering either part: text is rendered only when read
+    Explanation text = points.explanationText();
+    Message detail = text == Explanation.EMPTY || isBlank(text) ? resolved.detail()
+        : isBlank(resolved.detail()) ? Message.from(text)
+        : Message.of("evaluation.line.source", resolved.detail(), Message.from(text));
+    return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
+        decimals.round(points.value()), points.verdict(), detail);
+  }
+
+  /**
+   * The points a built-in formula gives a value, without an explanation and not yet rounded;
+   * {@code null} when the formula fails, whose line {@link #score} makes errored.
+   */
+  Points pointsQuietly(String participantId, Resolved resolved, Optional<BigDecimal> baseline,
+      PeerValues peers) {
+    Object outcome = outcome(participantId, resolved, baseline, peers, false);
+    return outcome instanceof Points points ? points : null;
+  }
+
+  /** The formula's {@link Points} for a value, or the {@link Failure} of the formula. */
+  private Object outcome(String participantId, Resolved resolved, Optional<BigDecimal> baseline,
+      PeerValues peers, boolean explain) {
     if (standingFault.isPresent()) {
-      return errored(participantId, value, resolved, baseline, standingFault.get());
+      return standingFault.get();
     }
     FormulaParameters parameters = criterion.formula().parameters();
     ScoringInput.Builder input = ScoringInput.builder(resolved.value())
@@ -117,27 +144,18 @@ final class LineScorer {
       points = explain || !builtIn ? formula.score(input.build())
           : QuietScoring.score(formula, input.build());
     } catch (LinkageError e) {
-      return errored(participantId, value, resolved, baseline, new Failure(Fault.INCOMPATIBLE,
-          Message.of("evaluation.error.threw", describe(e))));
+      return new Failure(Fault.INCOMPATIBLE, Message.of("evaluation.error.threw", describe(e)));
     } catch (RuntimeException e) {
-      return errored(participantId, value, resolved, baseline,
-          new Failure(Fault.THREW, Message.of("evaluation.error.threw", thrown(e))));
+      return new Failure(Fault.THREW, Message.of("evaluation.error.threw", thrown(e)));
     }
     if (points == null) {
-      return errored(participantId, value, resolved, baseline,
-          new Failure(Fault.RETURNED_NULL, Message.of("evaluation.error.returnedNull")));
+      return new Failure(Fault.RETURNED_NULL, Message.of("evaluation.error.returnedNull"));
     }
     if (range.isPresent() && !range.get().contains(points.value())) {
-      return errored(participantId, value, resolved, baseline, new Failure(Fault.OUT_OF_RANGE,
-          Message.of("evaluation.error.outOfRange", points.value(), range.get().toString())));
+      return new Failure(Fault.OUT_OF_RANGE,
+          Message.of("evaluation.error.outOfRange", points.value(), range.get().toString()));
     }
-    // builds the detail without rendering either part: text is rendered only when read
-    Explanation text = points.explanationText();
-    Message detail = text == Explanation.EMPTY || isBlank(text) ? resolved.detail()
-        : isBlank(resolved.detail()) ? Message.from(text)
-        : Message.of("evaluation.line.source", resolved.detail(), Message.from(text));
-    return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
-        decimals.round(points.value()), points.verdict(), detail);
+    return points;
   }
 
   private ScoreLine errored(String participantId, Optional<BigDecimal> value, Resolved resolved,

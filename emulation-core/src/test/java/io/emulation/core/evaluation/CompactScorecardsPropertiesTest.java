@@ -11,13 +11,25 @@ import org.junit.jupiter.api.RepetitionInfo;
 
 /**
  * On seeded random campaigns (every built-in formula, both total methods, members lines, errored
- * lines), scorecards kept compactly equal scorecards keeping every line as made, and read the
- * points of a criterion from their columns as their lines have them.
+ * lines, and summed points of weight 1, which individuals' scorecards are kept from without
+ * making their lines), scorecards kept compactly equal scorecards keeping every line as made, and
+ * read the points of a criterion from their columns as their lines have them.
  */
 class CompactScorecardsPropertiesTest {
   @RepeatedTest(60)
   void compactScorecardsEqualScorecardsKeepingTheirLines(RepetitionInfo repetition) {
     RandomCampaigns generated = RandomCampaigns.generate(9_000L + repetition.getCurrentRepetition());
+
+    assertCompactEqualsKeptAsMade(generated.campaign, generated.data, RandomCampaigns.H1,
+        generated.toString());
+  }
+
+  @RepeatedTest(40)
+  void scorecardsKeptFromTheirPointsEqualScorecardsKeepingTheirLines(RepetitionInfo repetition) {
+    // summed points of weight 1: individuals' scorecards are kept from their points alone,
+    // unless they have adjustments or an errored line
+    RandomCampaigns generated =
+        RandomCampaigns.generate(9_700L + repetition.getCurrentRepetition()).summingPoints();
 
     assertCompactEqualsKeptAsMade(generated.campaign, generated.data, RandomCampaigns.H1,
         generated.toString());

@@ -88,6 +88,16 @@ public final class RandomCampaigns {
         EvaluationData.of(measurements, adjustments));
   }
 
+  /**
+   * The same campaign totalled by {@link TotalMethod#SUM} with every criterion of weight 1, so
+   * that every line contributes its points, and the same data.
+   */
+  RandomCampaigns summingPoints() {
+    Campaign.Builder summing = campaign.toBuilder().totalMethod(TotalMethod.SUM);
+    campaign.criteria().forEach(c -> summing.replaceCriterion(c.toBuilder().weight(1).build()));
+    return new RandomCampaigns(seed, summing.build(), data);
+  }
+
   @Override
   public String toString() {
     return "seed " + seed + ": " + campaign;
