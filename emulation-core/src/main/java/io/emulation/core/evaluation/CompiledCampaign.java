@@ -73,6 +73,9 @@ public final class CompiledCampaign {
   /** Fewer participants of a kind than this are scored on the calling thread alone. */
   static final int PARALLEL_FROM = 2_000;
 
+  /** How many participants a slice of the checks takes, when they are checked in parallel. */
+  private static final int SLICE = 4_096;
+
   private final Campaign campaign;
   private final ImmutableMap<String, CriterionFormula> formulas;
   private final FaultPolicy faultPolicy;
@@ -180,9 +183,6 @@ public final class CompiledCampaign {
         scorecards, withErrors);
     return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
   }
-
-  /** How many participants a slice of the checks takes, when they are checked in parallel. */
-  private static final int SLICE = 4_096;
 
   /** The problems with a slice of participants' inputs, and their values for peers. */
   private record Checked(List<Problem> problems,

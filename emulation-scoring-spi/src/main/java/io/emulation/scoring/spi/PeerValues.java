@@ -28,6 +28,10 @@ public final class PeerValues {
   private static final int LONG_DIGITS = 18;
   /** {@link #unscaledLong}'s answer for a value outside {@code ±Long.MAX_VALUE}. */
   private static final long TOO_LONG = Long.MIN_VALUE;
+  /** How many values a block of {@link #sampled} spans: 64 longs, eight cache lines. */
+  private static final int BLOCK = 64;
+  /** From this many values on, searches look at {@link #sampled} first. */
+  private static final int SAMPLED_FROM = 4 * BLOCK;
   private static final long[] POWERS_OF_TEN = new long[LONG_DIGITS + 1];
 
   static {
@@ -52,6 +56,12 @@ public final class PeerValues {
    * instead of the {@code BigDecimal}s.
    */
   private final long[] scaled;
+  /**
+   * Every {@value #BLOCK}th of {@link #scaled}, when there are many: a search looks here first
+   * and then in one block of {@link #scaled}, a few cache lines, instead of jumping across
+   * megabytes of them; {@code null} for few values or no {@link #scaled}.
+   */
+  private final long[] sampled;
 
   private PeerValues(BigDecimal[] sorted) {
     this.size = sorted.length;
@@ -59,6 +69,16 @@ public final class PeerValues {
     this.scaled = atScale(sorted, scale);
     this.sorted = scaled != null && Arrays.stream(sorted).allMatch(v -> v.scale() == scale)
         ? null : sorted;
+    this.sampled = scaled == null || size < SAMPLED_FROM ? null : sample(scaled);
+  }
+
+  /** Every {@value #BLOCK}th value, from the first. */
+  private static long[] sample(long[] values) {
+    long[] sample = new long[(values.length + BLOCK - 1) / BLOCK];
+    for (int j = 0; j < sample.length; j++) {
+      sample[j] = values[j * BLOCK];
+    }
+    return sample;
   }
 
   /** Each value times 10^{@code scale}, or {@code null} if one does not fit a {@code long}. */
@@ -88,6 +108,10 @@ public final class PeerValues {
    * {@code ±Long.MAX_VALUE}.
    */
   private static long unscaledLong(BigDecimal value) {
+    if (value.precision() <= LONG_DIGITS) {
+      // at scale 0 a number gives its compact unscaled value without making a BigInteger
+      return value.scaleByPowerOfTen(value.scale()).longValue();
+    }
     BigInteger unscaled = value.unscaledValue();
     return unscaled.bitLength() < Long.SIZE ? unscaled.longValue() : TOO_LONG;
   }
@@ -178,6 +202,20 @@ public final class PeerValues {
     long[] values = scaled;
     int low = 0;
     int high = values.length;
+    if (sampled != null) {
+      // when j samples pass, the count is past the (j-1)th sample and at most the jth
+      int passed = countIn(sampled, 0, sampled.length, key, orEqual);
+      low = passed == 0 ? 0 : (passed - 1) * BLOCK + 1;
+      high = Math.min(values.length, passed * BLOCK);
+    }
+    return countIn(values, low, high, key, orEqual);
+  }
+
+  /**
+   * {@code low} plus how many of {@code values[low..high)}, ascending, are less than {@code
+   * key}, or also equal to it when {@code orEqual}.
+   */
+  private static int countIn(long[] values, int low, int high, long key, boolean orEqual) {
     while (low < high) {
       int middle = (low + high) >>> 1;
       long found = values[middle];

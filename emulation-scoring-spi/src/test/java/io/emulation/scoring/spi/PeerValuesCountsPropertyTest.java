@@ -87,9 +87,10 @@ class PeerValuesCountsPropertyTest {
     return count;
   }
 
-  private static List<BigDecimal> draw(Random random, Function<Random, BigDecimal> values) {
+  private static List<BigDecimal> draw(Random random, Function<Random, BigDecimal> values,
+      int most) {
     List<BigDecimal> drawn = new ArrayList<>();
-    int size = random.nextInt(60);
+    int size = random.nextInt(most);
     for (int i = 0; i < size; i++) {
       drawn.add(values.apply(random));
     }
@@ -97,7 +98,7 @@ class PeerValuesCountsPropertyTest {
   }
 
   private static void assertCountsAgree(long seed, Function<Random, BigDecimal> values) {
-    assertCountsAgree(seed, values, values);
+    assertCountsAgree(seed, values, values, 60);
   }
 
   /**
@@ -105,9 +106,9 @@ class PeerValuesCountsPropertyTest {
    * themselves, half of them then given more decimals and maybe moved slightly.
    */
   private static void assertCountsAgree(long seed, Function<Random, BigDecimal> values,
-      Function<Random, BigDecimal> probes) {
+      Function<Random, BigDecimal> probes, int most) {
     Random random = new Random(seed);
-    List<BigDecimal> drawn = draw(random, values);
+    List<BigDecimal> drawn = draw(random, values, most);
     PeerValues peers = PeerValues.of(drawn);
     for (int i = 0; i < PROBES; i++) {
       BigDecimal probe = drawn.isEmpty() || random.nextInt(3) == 0
@@ -155,6 +156,15 @@ class PeerValuesCountsPropertyTest {
   @MethodSource("seeds")
   void countsAgreeWithNaiveCountForProbesFarBeyondOrFinerThanTheValues(long seed) {
     assertCountsAgree(seed, PeerValuesCountsPropertyTest::repeatedValue,
-        PeerValuesCountsPropertyTest::wideValue);
+        PeerValuesCountsPropertyTest::wideValue, 60);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void countsAgreeWithNaiveCountAmongThousandsOfValues(long seed) {
+    // enough values that a search looks at every 64th value first, then in one block
+    assertCountsAgree(seed, random -> random.nextBoolean()
+        ? repeatedValue(random) : smallValue(random), PeerValuesCountsPropertyTest::smallValue,
+        5_000);
   }
 }
