@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The outcome of evaluating a campaign for one period: a {@link ParticipantResult} for every
@@ -102,10 +103,15 @@ public final class EvaluationResult {
       byUnit.computeIfAbsent(standing.participant().rankingUnitId(), u -> new ArrayList<>())
           .add(standing);
     }
-    Map<String, Placement> inUnit = new HashMap<>();
-    byUnit.values().forEach(unit -> policy.rank(unit).forEach(p -> inUnit.put(p.participantId(), p)));
+    // each unit ranks on its own: in parallel, collected in unit order
+    Stream<List<Standing>> units = byUnit.values().stream();
+    List<ImmutableList<Placement>> unitPlacements =
+        (graded.length >= CompiledCampaign.PARALLEL_FROM ? units.parallel() : units)
+            .map(policy::rank).toList();
+    Map<String, Placement> inUnit = new HashMap<>(2 * graded.length);
+    unitPlacements.forEach(unit -> unit.forEach(p -> inUnit.put(p.participantId(), p)));
     boolean builtInKeys = policy.hasOnlyBuiltInKeys();
-    Map<String, Standing> standingById = new HashMap<>();
+    Map<String, Standing> standingById = new HashMap<>(2 * graded.length);
     standings.forEach(s -> standingById.put(s.participantId(), s));
     List<ParticipantResult> results = new ArrayList<>(standings.size());
     for (Placement overall : policy.rank(standings)) {
