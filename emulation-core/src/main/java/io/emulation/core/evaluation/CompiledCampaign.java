@@ -196,12 +196,31 @@ public final class CompiledCampaign {
       MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions) {
     List<Problem> problems = new ArrayList<>();
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
+    // a column's row of exactly the period, and last year's for a year-over-year criterion, is
+    // an input without a problem when its criterion has the target its formula may need: such
+    // inputs are only looked for, unless their values are gathered for peers
+    Map<ParticipantKind, boolean[]> rowsSuffice = new EnumMap<>(ParticipantKind.class);
+    for (ParticipantKind kind : ParticipantKind.values()) {
+      List<Criterion> criteria = criteriaByKind.get(kind);
+      boolean[] suffice = new boolean[criteria.size()];
+      for (int k = 0; k < suffice.length; k++) {
+        CriterionFormula formula = formulas.get(criteria.get(k).id());
+        suffice[k] = !formula.requires(InputRequirement.PEERS)
+            && (!formula.requires(InputRequirement.TARGET) || criteria.get(k).target().isPresent());
+      }
+      rowsSuffice.put(kind, suffice);
+    }
     for (Participant participant : participants) {
       List<Criterion> criteria = criteriaByKind.get(participant.kind());
       List<List<BigDecimal>> peers = peerValues.get(participant.kind());
       int[] indexed = positions.get(participant.kind());
+      boolean[] suffice = rowsSuffice.get(participant.kind());
       int number = index.numberOf(participant.id());
       for (int k = 0; k < criteria.size(); k++) {
+        if (suffice[k] && at.hasRow(number, indexed[k])
+            && (!criteria.get(k).isYearOverYear() || at.lastYear().hasRow(number, indexed[k]))) {
+          continue;
+        }
         Input input = input(at, number, participant.id(), criteria.get(k), indexed[k], problems);
         if (peers.get(k) != null && input.value() != null) {
           peers.get(k).add(input.value().value());

@@ -268,6 +268,16 @@ final class MeasurementIndex {
       return period;
     }
 
+    /**
+     * Whether the participant's value of the criterion at a {@link MeasurementIndex#position
+     * position} is a column's row of exactly the period, which {@link #resolve} gives with the
+     * criterion's target; {@code false} when it is anything else or nothing.
+     */
+    boolean hasRow(int participant, int position) {
+      return participant >= 0 && position >= 0 && exact[position] != null
+          && exact[position].hasRow(participant);
+    }
+
     /** The lookup of the same period a year before. */
     Lookup lastYear() {
       return lastYear;
@@ -651,6 +661,15 @@ final class MeasurementIndex {
     Resolved own(int participant, Criterion criterion) {
       return read(participant, criterion, (m, column, row, of) ->
           m != null ? MeasurementIndex.own(m, of) : MeasurementIndex.own(column, row, of));
+    }
+
+    /**
+     * Whether the participant's entry here is a column's row, which has a value and no target
+     * of its own, without reading it.
+     */
+    boolean hasRow(int participant) {
+      int at = measurements == null ? -1 : at(measuredNumbers, participant);
+      return (at < 0 || measurements[at] == null) && row(participant) >= 0;
     }
 
     /** The participant's measurement here; {@code null} when it has none. */
