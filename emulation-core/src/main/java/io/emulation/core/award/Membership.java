@@ -5,11 +5,12 @@ import com.google.common.base.Suppliers;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.internal.IdNumbers;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +29,21 @@ final class Membership {
   private final Supplier<Map<String, List<ParticipantResult>>> collectivesByUnit;
   private final Supplier<BitSet> individualErrors;
   private final Supplier<BitSet> collectiveErrors;
-  private final Map<String, Integer> individualPositions;
-  private final Supplier<Map<String, Integer>> collectivePositions;
+  private final IdNumbers individualPositions;
+  private final Supplier<IdNumbers> collectivePositions;
 
   private Membership(Campaign campaign, EvaluationResult evaluation) {
     List<ParticipantResult> individuals = evaluation.individuals();
     individualPositions = positions(individuals);
     for (ParticipantResult collective : evaluation.collectives()) {
-      List<Integer> evaluated = new ArrayList<>();
-      for (Individual member : campaign.organisation().membersOf(collective.participantId())) {
-        Integer position = individualPositions.get(member.id());
-        if (position != null) {
-          evaluated.add(position);
-        }
-      }
       // by id, so reasons listing members never depend on the order people were added in
-      evaluated.sort(Comparator.comparing(at -> individuals.get(at).participantId()));
+      String[] ids = campaign.organisation().membersOf(collective.participantId()).stream()
+          .map(Individual::id).sorted().toArray(String[]::new);
+      int[] evaluated = Arrays.stream(ids).mapToInt(individualPositions::of)
+          .filter(position -> position >= 0).toArray();
       members.put(collective.participantId(),
-          evaluated.stream().map(individuals::get).toList());
-      memberPositions.put(collective.participantId(),
-          evaluated.stream().mapToInt(Integer::intValue).toArray());
+          Arrays.stream(evaluated).mapToObj(individuals::get).toList());
+      memberPositions.put(collective.participantId(), evaluated);
     }
     collectivesOf = Suppliers.memoize(() -> collectivesOf(evaluation.collectives()));
     individualsByUnit = Suppliers.memoize(
@@ -93,18 +89,15 @@ final class Membership {
         .get(position);
   }
 
-  private static Map<String, Integer> positions(List<ParticipantResult> results) {
-    Map<String, Integer> positions = new HashMap<>(results.size() * 2);
-    for (int i = 0; i < results.size(); i++) {
-      positions.put(results.get(i).participantId(), i);
-    }
-    return positions;
+  private static IdNumbers positions(List<ParticipantResult> results) {
+    return IdNumbers.of(results.stream().map(ParticipantResult::participantId).toList());
   }
 
   /** Where a participant of a kind is in the evaluation's list of that kind. */
   Optional<Integer> position(ParticipantKind kind, String participantId) {
-    return Optional.ofNullable((kind == ParticipantKind.INDIVIDUAL ? individualPositions
-        : collectivePositions.get()).get(participantId));
+    int position = (kind == ParticipantKind.INDIVIDUAL ? individualPositions
+        : collectivePositions.get()).of(participantId);
+    return position < 0 ? Optional.empty() : Optional.of(position);
   }
 
   static Membership of(Campaign campaign, EvaluationResult evaluation) {

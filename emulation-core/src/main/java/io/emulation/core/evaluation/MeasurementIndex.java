@@ -7,6 +7,7 @@ import io.emulation.core.criteria.Measurement;
 import io.emulation.core.criteria.MeasurementColumn;
 import io.emulation.core.criteria.RollUp;
 import io.emulation.core.internal.Decimal128;
+import io.emulation.core.internal.IdNumbers;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
@@ -56,11 +57,11 @@ final class MeasurementIndex {
   static final int SPARSE = 16;
 
   private final Map<String, Integer> positions;
-  private final Numbers participants;
+  private final IdNumbers participants;
   /** By criterion position, the criterion's tracks, in the order their periods came. */
   private final Track[][] tracks;
 
-  private MeasurementIndex(Map<String, Integer> positions, Numbers participants,
+  private MeasurementIndex(Map<String, Integer> positions, IdNumbers participants,
       Track[][] tracks) {
     this.positions = positions;
     this.participants = participants;
@@ -78,7 +79,9 @@ final class MeasurementIndex {
     for (int k = 0; k < all.size(); k++) {
       positions.putIfAbsent(all.get(k).id(), k);
     }
-    Numbers numbers = new Numbers(inScope.values());
+    IdNumbers numbers = IdNumbers.of(List.copyOf(inScope.keySet()));
+    ParticipantKind[] kinds =
+        inScope.values().stream().map(Participant::kind).toArray(ParticipantKind[]::new);
     List<Map<Period, TrackBuilder>> building = new ArrayList<>(all.size());
     for (int k = 0; k < all.size(); k++) {
       building.add(new LinkedHashMap<>());
@@ -125,7 +128,7 @@ final class MeasurementIndex {
         numbered[r] = number;
         // the usual row, in scope, of the criterion's kind and not negative where that is not
         // allowed, fits without the checks that name a problem
-        boolean fits = number >= 0 && numbers.kind(number) == criterion.appliesTo()
+        boolean fits = number >= 0 && kinds[number] == criterion.appliesTo()
             && (criterion.isNegativeAllowed() || column.signum(r) >= 0);
         if (fits || fits(campaign, inScope, participantId, column.criterionId(), criterion,
             column.value(r), rowAt(column, r, at), problems)) {
@@ -393,61 +396,6 @@ final class MeasurementIndex {
 
   private static String locate(Measurement m, int index) {
     return m.source().isEmpty() ? "measurements[" + index + "]" : m.source();
-  }
-
-  /**
-   * Participants numbered 0, 1, ... in the order given, found by id in an open-addressing table
-   * of {@code int}s: 12 to 20 bytes a participant, where a map would keep an entry and a boxed
-   * number each.
-   */
-  private static final class Numbers {
-    private final String[] ids;
-    private final ParticipantKind[] kinds;
-    /** 1 + the number of the id hashed to a place or probed past it, 0 where none is. */
-    private final int[] table;
-    private final int shift;
-
-    Numbers(Collection<Participant> participants) {
-      this.ids = participants.stream().map(Participant::id).toArray(String[]::new);
-      this.kinds = participants.stream().map(Participant::kind).toArray(ParticipantKind[]::new);
-      // a power of two from twice to four times as many places as ids: short probes
-      this.table = new int[Integer.highestOneBit(Math.max(1, this.ids.length)) << 2];
-      this.shift = Integer.numberOfLeadingZeros(table.length) + 1;
-      for (int n = 0; n < this.ids.length; n++) {
-        int place = place(this.ids[n]);
-        while (table[place] != 0) {
-          place = (place + 1) & (table.length - 1);
-        }
-        table[place] = n + 1;
-      }
-    }
-
-    /** Where an id's probe starts: its hash spread by Fibonacci hashing. */
-    private int place(String id) {
-      return (id.hashCode() * 0x9E3779B9) >>> shift;
-    }
-
-    int size() {
-      return ids.length;
-    }
-
-    /** The kind of the participant of a number. */
-    ParticipantKind kind(int number) {
-      return kinds[number];
-    }
-
-    /** The number of an id, {@code -1} when it was not given. */
-    int of(String id) {
-      for (int place = place(id); ; place = (place + 1) & (table.length - 1)) {
-        int found = table[place];
-        if (found == 0) {
-          return -1;
-        }
-        if (ids[found - 1].equals(id)) {
-          return found - 1;
-        }
-      }
-    }
   }
 
   /**
