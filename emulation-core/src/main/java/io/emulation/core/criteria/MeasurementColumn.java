@@ -122,7 +122,7 @@ public final class MeasurementColumn {
    * The sign of a row's value, {@code -1}, {@code 0} or {@code 1}: {@code value(row).signum()},
    * read without making the value.
    *
-   * @since 0.1
+   * @since 0.2
    */
   public int signum(int row) {
     checkElementIndex(row, participantIds.length, "row");

@@ -142,7 +142,8 @@ public final class CompiledCampaign {
     List<Problem> dataProblems = new ArrayList<>();
     MeasurementIndex index =
         MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(), dataProblems);
-    MeasurementIndex.Lookup at = index.lookup(period);
+    MeasurementIndex.Lookup at = index.lookup(period,
+        campaign.criteria().stream().anyMatch(Criterion::isYearOverYear));
     Map<String, List<Adjustment>> adjustments =
         adjustmentsIn(period, inScope, data.adjustments(), dataProblems);
     // every input is checked before anything is scored, and the peers of each criterion that
@@ -160,8 +161,8 @@ public final class CompiledCampaign {
     Checked[] checked = new Checked[slices];
     IntStream bySlice = IntStream.range(0, slices);
     (slices > 1 ? bySlice.parallel() : bySlice).forEach(slice -> checked[slice] = check(
-        ordered.subList(slice * ordered.size() / slices,
-            (slice + 1) * ordered.size() / slices), index, at, positions));
+        ordered.subList(sliceStart(slice, slices, ordered.size()),
+            sliceStart(slice + 1, slices, ordered.size())), index, at, positions));
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
     for (Checked slice : checked) {
       dataProblems.addAll(slice.problems());
@@ -181,7 +182,14 @@ public final class CompiledCampaign {
     Set<String> withErrors = new HashSet<>();
     score(ordered, index, at, positions, peerValues, adjustments, parallelFrom, compact,
         scorecards, withErrors);
-    return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors);
+    return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors,
+        parallelFrom);
+  }
+
+  /** Where a slice of {@code slices} starts among {@code size} participants. */
+  private static int sliceStart(int slice, int slices, int size) {
+    // in longs: slice × size passes 2^31 from about three million participants
+    return (int) ((long) slice * size / slices);
   }
 
   /** The problems with a slice of participants' inputs, and their values for peers. */
@@ -351,8 +359,9 @@ public final class CompiledCampaign {
           ofKind.length, campaign.decimals(), (participantId, k) -> line(scorers[k],
               peers[k], at, indexed[k], index.numberOf(participantId), participantId, true));
       // lines kept as columns are made again, explanation included, when read: scoring them
-      // without explanations saves making text that would be thrown away at once
-      boolean quiet = compact && table.derives();
+      // without explanations saves making text that would be thrown away at once (not for
+      // collectives, whose members' line, when the campaign has one, keeps theirs as made)
+      boolean quiet = compact && table.derives() && kind == ParticipantKind.INDIVIDUAL;
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
       // an individual's scorecard summing its points is kept from its points alone, without
@@ -376,11 +385,14 @@ public final class CompiledCampaign {
             ? table.keepPoints(i, id, period, isVeto, k -> pointsQuietly(scorers[k], peers[k], at,
                 indexed[k], number, id))
             : null;
+        // a scorecard its points could not be kept from (an errored line, a long number) is
+        // kept as made: its lines are made with their text at once
+        boolean explain = !quiet || byPoints && !adjustments.containsKey(id);
         if (kept == null) {
           Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at, indexed,
-              assembler, adjustments, vetoes, scorecards, withErrors, !quiet);
+              assembler, adjustments, vetoes, scorecards, withErrors, explain);
           kept = compact ? table.keep(i, scorecard) : scorecard;
-          if (quiet && kept == scorecard) {
+          if (!explain && kept == scorecard) {
             // kept as made (an errored line, a number too long for the columns): with its text
             kept = scorecard(participant, kind, scorers, peers, index, at, indexed, assembler,
                 adjustments, vetoes, scorecards, withErrors, true);

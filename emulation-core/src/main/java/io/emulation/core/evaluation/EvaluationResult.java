@@ -76,22 +76,29 @@ public final class EvaluationResult {
    */
   static EvaluationResult assemble(Campaign campaign, Period period,
       Map<String, Participant> inScope, Map<String, Scorecard> scorecards,
-      Set<String> withErrors) {
+      Set<String> withErrors, int parallelFrom) {
     return new EvaluationResult(campaign.id(), period,
-        rank(campaign, ParticipantKind.INDIVIDUAL, inScope, scorecards),
-        rank(campaign, ParticipantKind.COLLECTIVE, inScope, scorecards), withErrors);
+        rank(campaign, ParticipantKind.INDIVIDUAL, inScope, scorecards, parallelFrom),
+        rank(campaign, ParticipantKind.COLLECTIVE, inScope, scorecards, parallelFrom),
+        withErrors);
   }
 
+  /**
+   * Grades and ranks the participants of a kind. Grades, and ranks within units, are made on
+   * several threads from {@code parallelFrom} participants when the requirements, or the keys,
+   * are the built-in values; those of other types are asked on one thread, as they always were.
+   */
   private static List<ParticipantResult> rank(Campaign campaign, ParticipantKind kind,
-      Map<String, Participant> inScope, Map<String, Scorecard> scorecards) {
+      Map<String, Participant> inScope, Map<String, Scorecard> scorecards, int parallelFrom) {
     GradingScale scale = campaign.grading(kind);
     RankPolicy policy = campaign.rankPolicy();
     List<Participant> ofKind =
         inScope.values().stream().filter(p -> p.kind() == kind).toList();
-    // grades depend on nothing but their own scorecard: decided in parallel, each in its slot
+    // grades depend on nothing but their own scorecard: each is decided in its slot
     Standing[] graded = new Standing[ofKind.size()];
+    boolean many = graded.length >= parallelFrom;
     IntStream all = IntStream.range(0, graded.length);
-    (graded.length >= CompiledCampaign.PARALLEL_FROM ? all.parallel() : all).forEach(i -> {
+    (many && scale.hasOnlyBuiltInRequirements() ? all.parallel() : all).forEach(i -> {
       Participant participant = ofKind.get(i);
       Scorecard scorecard = scorecards.get(participant.id());
       GradeDecision grade = scale.grade(scorecard);
@@ -103,10 +110,10 @@ public final class EvaluationResult {
       byUnit.computeIfAbsent(standing.participant().rankingUnitId(), u -> new ArrayList<>())
           .add(standing);
     }
-    // each unit ranks on its own: in parallel, collected in unit order
+    // each unit ranks on its own, collected in unit order
     Stream<List<Standing>> units = byUnit.values().stream();
     List<ImmutableList<Placement>> unitPlacements =
-        (graded.length >= CompiledCampaign.PARALLEL_FROM ? units.parallel() : units)
+        (many && policy.hasOnlyBuiltInKeys() ? units.parallel() : units)
             .map(policy::rank).toList();
     Map<String, Placement> inUnit = new HashMap<>(2 * graded.length);
     unitPlacements.forEach(unit -> unit.forEach(p -> inUnit.put(p.participantId(), p)));

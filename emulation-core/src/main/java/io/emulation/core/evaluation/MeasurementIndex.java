@@ -233,10 +233,11 @@ final class MeasurementIndex {
 
   /**
    * What {@link Lookup#resolve} reads for a period: for each criterion, the track of exactly that
-   * period and those of periods inside it, found once rather than for each participant.
+   * period and those of periods inside it, found once rather than for each participant; and
+   * the same for the period a year before, if {@code withLastYear}.
    */
-  Lookup lookup(Period period) {
-    return new Lookup(period, true);
+  Lookup lookup(Period period, boolean withLastYear) {
+    return new Lookup(period, withLastYear);
   }
 
   /** The tracks to read for one period, and for the same period a year before. */
@@ -281,7 +282,7 @@ final class MeasurementIndex {
           && exact[position].hasRow(participant);
     }
 
-    /** The lookup of the same period a year before. */
+    /** The lookup of the same period a year before, if it was asked for. */
     Lookup lastYear() {
       return lastYear;
     }

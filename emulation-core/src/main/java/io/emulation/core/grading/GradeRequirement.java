@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * An extra condition a grade band demands besides its minimum total, such as "no veto failed" or
- * "deductions no more than half the bonus points". Implementations are immutable values, which
- * the engine asks from several threads at once; the built-in ones are the records nested here. Their text is a {@link Message}, rendered in the
+ * "deductions no more than half the bonus points". Implementations are immutable values; the
+ * built-in ones are the records nested here. Their text is a {@link Message}, rendered in the
  * reader's language only when read.
  *
  * @since 0.1

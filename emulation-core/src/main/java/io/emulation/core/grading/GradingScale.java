@@ -127,6 +127,17 @@ public final class GradingScale {
     throw new IllegalArgumentException("grade " + grade + " is not in the scale " + grades());
   }
 
+  /**
+   * Whether every requirement of every band is a built-in one (the records nested in {@link
+   * GradeRequirement}), values whose reasons depend only on the scorecard: grades on such a
+   * scale make their reasons again when read, and are decided on several threads at once.
+   *
+   * @since 0.2
+   */
+  public boolean hasOnlyBuiltInRequirements() {
+    return pure;
+  }
+
   /** Whether {@code grade} is {@code minimum} or better. */
   public boolean isAtLeast(Grade grade, Grade minimum) {
     return position(grade) <= position(minimum);

@@ -18,19 +18,28 @@ public final class Decimal128 {
   private static final int LONG_DIGITS = 18;
   /** Powers of two and five up to this exponent fit a {@code long} with room to multiply. */
   private static final int MAX_EXPONENT = 25;
+  /**
+   * Preferred scales farther than this from the ends of an {@code int} are left to {@code
+   * BigDecimal}, which works the quotient out at 34 digits more and fails there.
+   */
+  private static final int SCALE_MARGIN = 64;
 
   private Decimal128() {}
 
   /**
    * {@code dividend.divide(divisor, MathContext.DECIMAL128)}: the same {@code BigDecimal}, value
    * and scale, since an exact quotient of at most 34 digits is given at the scale closest to
-   * {@code dividend.scale() - divisor.scale()} that holds it.
+   * {@code dividend.scale() - divisor.scale()} that holds it; and the same exception.
    *
-   * @throws ArithmeticException when {@code divisor} is zero
+   * @throws ArithmeticException when {@code divisor} is zero, or the quotient's scale does not
+   *     fit an {@code int}
    */
   public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    long preferredScale = (long) dividend.scale() - divisor.scale();
     if (divisor.signum() == 0 || dividend.precision() > LONG_DIGITS
-        || divisor.precision() > LONG_DIGITS) {
+        || divisor.precision() > LONG_DIGITS
+        || preferredScale > Integer.MAX_VALUE - SCALE_MARGIN
+        || preferredScale < Integer.MIN_VALUE + SCALE_MARGIN) {
       return dividend.divide(divisor, MathContext.DECIMAL128);
     }
     long x = unscaled(dividend);
@@ -59,11 +68,7 @@ public final class Decimal128 {
     if (high != (quotient >> 63)) {
       return dividend.divide(divisor, MathContext.DECIMAL128);
     }
-    long scale = (long) dividend.scale() - divisor.scale() + k;
-    if (scale != (int) scale) {
-      return dividend.divide(divisor, MathContext.DECIMAL128);
-    }
-    return BigDecimal.valueOf(quotient, (int) scale);
+    return BigDecimal.valueOf(quotient, (int) (preferredScale + k));
   }
 
   /** The unscaled value of a number of at most {@value #LONG_DIGITS} digits, allocation-free. */

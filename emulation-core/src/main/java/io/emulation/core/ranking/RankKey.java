@@ -10,9 +10,8 @@ import java.util.Locale;
 
 /**
  * One key participants are ordered by, such as the total or the grade; a {@link RankPolicy} lists
- * them in order, each breaking the ties of the ones before. Implementations are immutable values,
- * which the engine asks from several threads at once; the built-in keys are the records nested
- * here. Their text is a {@link Message}, rendered in the
+ * them in order, each breaking the ties of the ones before. Implementations are immutable values;
+ * the built-in keys are the records nested here. Their text is a {@link Message}, rendered in the
  * reader's language only when read.
  *
  * @since 0.1

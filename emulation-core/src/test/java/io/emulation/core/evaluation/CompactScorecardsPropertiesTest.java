@@ -18,7 +18,8 @@ import org.junit.jupiter.api.RepetitionInfo;
 class CompactScorecardsPropertiesTest {
   @RepeatedTest(60)
   void compactScorecardsEqualScorecardsKeepingTheirLines(RepetitionInfo repetition) {
-    RandomCampaigns generated = RandomCampaigns.generate(9_000L + repetition.getCurrentRepetition());
+    RandomCampaigns generated =
+        RandomCampaigns.generate(9_000L + repetition.getCurrentRepetition());
 
     assertCompactEqualsKeptAsMade(generated.campaign, generated.data, RandomCampaigns.H1,
         generated.toString());
@@ -37,7 +38,8 @@ class CompactScorecardsPropertiesTest {
 
   @RepeatedTest(20)
   void pointsOfACriterionAreThePointsOfItsLine(RepetitionInfo repetition) {
-    RandomCampaigns generated = RandomCampaigns.generate(9_500L + repetition.getCurrentRepetition());
+    RandomCampaigns generated =
+        RandomCampaigns.generate(9_500L + repetition.getCurrentRepetition());
     EvaluationResult result = EVALUATOR.evaluate(generated.campaign, generated.data,
         RandomCampaigns.H1);
 

@@ -94,6 +94,7 @@ class CompactScorecardsTest {
     assertThat(card.lines()).isSameAs(card.lines());
     assertThat(card.points("quality")).contains(new BigDecimal("20.00"));
   }
+
   /** One person scored on one linear criterion of the given weight and maximum points. */
   private static Campaign linear(String weight, String maxPoints, TotalMethod method) {
     return Campaign.builder("c", "Campaign")
@@ -110,6 +111,24 @@ class CompactScorecardsTest {
 
   private static final EvaluationData TARGET_MET = EvaluationData.builder()
       .add(Measurement.of("e1", "output", H1, BigDecimal.TEN)).build();
+
+  @Test
+  void aValueTooLargeToRoundForItsExplanationIsScoredAlikeWithAndWithoutText() {
+    // points are kept without their text and the line is made with it when read: showing
+    // 1E+1000000000 % of the target must not fail where scoring it does not
+    EvaluationData huge = EvaluationData.builder()
+        .add(Measurement.of("e1", "output", H1, new BigDecimal("1E+1000000000"))).build();
+
+    CompiledCampaign compiled = EVALUATOR.compile(linear("1", "10", TotalMethod.SUM));
+    Scorecard compact = compiled.evaluate(huge, H1, 1, true).result("e1").orElseThrow()
+        .scorecard();
+    Scorecard asMade = compiled.evaluate(huge, H1, 1, false).result("e1").orElseThrow()
+        .scorecard();
+
+    // compared without rendering: the explanation would spell out a billion digits
+    assertThat(compact.lines()).isEqualTo(asMade.lines());
+    assertThat(compact.total()).isEqualTo(asMade.total()).isEqualTo(new BigDecimal("10.00"));
+  }
 
   @Test
   void pointsOfMoreThanNineDigitsKeepTheLinesAsMade() {

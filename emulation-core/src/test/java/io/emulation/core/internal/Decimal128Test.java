@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class Decimal128Test {
   /** The quotient as {@code BigDecimal} gives it, to compare value and scale with. */
@@ -31,6 +31,17 @@ class Decimal128Test {
   void keepsTheScaleOfAnExactQuotientAsBigDecimalDoes() {
     assertThat(Decimal128.divide(new BigDecimal("80.00"), new BigDecimal("100")).scale())
         .isEqualTo(2);
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource({"1E-2147483647, 1", "1E-2147483637, 2"})
+  void failsWhereBigDecimalFailsWhenTheScaleDoesNotFitAnInt(String dividend, String divisor) {
+    BigDecimal x = new BigDecimal(dividend);
+    BigDecimal y = new BigDecimal(divisor);
+
+    assertThatThrownBy(() -> x.divide(y, MathContext.DECIMAL128))
+        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> Decimal128.divide(x, y)).isInstanceOf(ArithmeticException.class);
   }
 
   @Test

@@ -61,6 +61,11 @@ final class Numbers {
    * Message}). Display only; never used in arithmetic.
    */
   static Object shown(BigDecimal value) {
+    if (value.scale() <= SHOWN_DECIMALS) {
+      // already exact: and setting the scale of 1E+1000000000 would overflow, which would make
+      // explaining fail where scoring without explanations does not
+      return exact(value);
+    }
     BigDecimal rounded = value.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
     return shown(rounded, rounded.compareTo(value) == 0);
   }
