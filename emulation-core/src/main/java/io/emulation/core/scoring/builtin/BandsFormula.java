@@ -9,7 +9,6 @@ import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
-import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
@@ -49,7 +48,7 @@ import java.util.stream.Stream;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class BandsFormula implements ScoringFormula {
+public final class BandsFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:bands";
 
@@ -139,7 +138,7 @@ public final class BandsFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, BandsFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;

@@ -13,7 +13,6 @@ import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
-import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
@@ -44,7 +43,7 @@ import java.util.Set;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class GrowthFormula implements ScoringFormula {
+public final class GrowthFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:growth";
 
@@ -113,7 +112,7 @@ public final class GrowthFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, GrowthFormula::read);
     BigDecimal baseline = input.baseline().orElseThrow(() -> Inputs.fail(ID, input,

@@ -14,7 +14,6 @@ import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
-import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
@@ -47,7 +46,7 @@ import java.util.Set;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class LinearFormula implements ScoringFormula {
+public final class LinearFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:linear";
 
@@ -121,7 +120,7 @@ public final class LinearFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, LinearFormula::read);
     BigDecimal target = Inputs.positiveTarget(ID, input, WHY_TARGET);

@@ -9,7 +9,6 @@ import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
-import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import io.emulation.scoring.spi.Verdict;
@@ -35,7 +34,7 @@ import java.util.Optional;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class PassFailFormula implements ScoringFormula {
+public final class PassFailFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:pass-fail";
 
@@ -99,7 +98,7 @@ public final class PassFailFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, PassFailFormula::read);
     boolean higherIsBetter = input.direction() == Direction.HIGHER_IS_BETTER;

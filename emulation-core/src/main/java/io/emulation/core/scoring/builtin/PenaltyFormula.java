@@ -36,7 +36,7 @@ import java.util.Optional;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class PenaltyFormula implements ScoringFormula {
+public final class PenaltyFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:penalty";
   private static final Message WHY_DIRECTION =
@@ -100,7 +100,7 @@ public final class PenaltyFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     CountedPoints counted = ParameterCheck.readValid(ID, input, PenaltyFormula::read);
     Inputs.requireDirection(ID, input, Direction.LOWER_IS_BETTER, WHY_DIRECTION);

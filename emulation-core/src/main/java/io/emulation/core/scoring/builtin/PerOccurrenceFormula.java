@@ -8,7 +8,6 @@ import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
-import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
@@ -33,7 +32,7 @@ import java.util.Optional;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class PerOccurrenceFormula implements ScoringFormula {
+public final class PerOccurrenceFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:per-occurrence";
   private static final Message WHY_DIRECTION =
@@ -96,7 +95,7 @@ public final class PerOccurrenceFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     CountedPoints counted =
         ParameterCheck.readValid(ID, input, PerOccurrenceFormula::read);

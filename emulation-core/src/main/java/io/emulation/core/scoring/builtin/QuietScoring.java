@@ -22,23 +22,8 @@ public final class QuietScoring {
    * any other.
    */
   public static Points score(ScoringFormula formula, ScoringInput input) {
-    if (formula instanceof LinearFormula linear) {
-      return linear.score(input, false);
-    } else if (formula instanceof BandsFormula bands) {
-      return bands.score(input, false);
-    } else if (formula instanceof PerOccurrenceFormula perOccurrence) {
-      return perOccurrence.score(input, false);
-    } else if (formula instanceof PenaltyFormula penalty) {
-      return penalty.score(input, false);
-    } else if (formula instanceof PassFailFormula passFail) {
-      return passFail.score(input, false);
-    } else if (formula instanceof RatingFormula rating) {
-      return rating.score(input, false);
-    } else if (formula instanceof PercentileFormula percentile) {
-      return percentile.score(input, false);
-    } else if (formula instanceof GrowthFormula growth) {
-      return growth.score(input, false);
-    }
-    return formula.score(input);
+    return formula instanceof BuiltInFormula builtIn ? builtIn.score(input, false)
+        : formula.score(input);
   }
+
 }

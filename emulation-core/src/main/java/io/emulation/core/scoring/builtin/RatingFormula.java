@@ -9,7 +9,6 @@ import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
-import io.emulation.scoring.spi.ScoringFormula;
 import io.emulation.scoring.spi.ScoringInput;
 import io.emulation.scoring.spi.SpiVersion;
 import java.math.BigDecimal;
@@ -34,7 +33,7 @@ import java.util.Optional;
  * @since 0.1
  */
 @Api(status = Api.Status.MAINTAINED, since = "0.1")
-public final class RatingFormula implements ScoringFormula {
+public final class RatingFormula extends BuiltInFormula {
   /** This formula's id. */
   public static final String ID = "emulation:rating";
   private static final Message WHY_DIRECTION =
@@ -102,7 +101,7 @@ public final class RatingFormula implements ScoringFormula {
     return score(input, true);
   }
 
-  /** As {@link #score(ScoringInput)}; without an explanation unless {@code explain}. */
+  @Override
   Points score(ScoringInput input, boolean explain) {
     Settings settings = ParameterCheck.readValid(ID, input, RatingFormula::read);
     Inputs.requireDirection(ID, input, Direction.HIGHER_IS_BETTER, WHY_DIRECTION);

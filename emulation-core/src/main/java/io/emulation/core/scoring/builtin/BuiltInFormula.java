@@ -1,0 +1,15 @@
+package io.emulation.core.scoring.builtin;
+
+import io.emulation.scoring.spi.Points;
+import io.emulation.scoring.spi.ScoringFormula;
+import io.emulation.scoring.spi.ScoringInput;
+
+/** What the built-in formulas share besides {@link ScoringFormula}: scoring without text. */
+abstract class BuiltInFormula implements ScoringFormula {
+  /**
+   * As {@link ScoringFormula#score}: the same points, verdict and exceptions; with the
+   * explanation only if {@code explain}, {@link io.emulation.scoring.spi.Explanation#EMPTY}
+   * otherwise.
+   */
+  abstract Points score(ScoringInput input, boolean explain);
+}
