@@ -381,13 +381,14 @@ public final class CompiledCampaign {
         Participant participant = ordered.get(ofKind[i]);
         String id = participant.id();
         int number = index.numberOf(id);
-        Scorecard kept = byPoints && !adjustments.containsKey(id)
+        boolean fromPoints = byPoints && !adjustments.containsKey(id);
+        Scorecard kept = fromPoints
             ? table.keepPoints(i, id, period, isVeto, k -> pointsQuietly(scorers[k], peers[k], at,
                 indexed[k], number, id))
             : null;
         // a scorecard its points could not be kept from (an errored line, a long number) is
         // kept as made: its lines are made with their text at once
-        boolean explain = !quiet || byPoints && !adjustments.containsKey(id);
+        boolean explain = !quiet || fromPoints;
         if (kept == null) {
           Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at, indexed,
               assembler, adjustments, vetoes, scorecards, withErrors, explain);
