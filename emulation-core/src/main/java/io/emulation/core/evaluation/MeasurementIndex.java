@@ -79,7 +79,7 @@ final class MeasurementIndex {
     for (int k = 0; k < all.size(); k++) {
       positions.putIfAbsent(all.get(k).id(), k);
     }
-    IdNumbers numbers = IdNumbers.of(List.copyOf(inScope.keySet()));
+    IdNumbers numbers = IdNumbers.of(inScope.keySet());
     ParticipantKind[] kinds =
         inScope.values().stream().map(Participant::kind).toArray(ParticipantKind[]::new);
     List<Map<Period, TrackBuilder>> building = new ArrayList<>(all.size());
@@ -216,7 +216,7 @@ final class MeasurementIndex {
   }
 
   /**
-   * The number of a participant in scope, for {@link #resolve}; {@code -1} for any other id.
+   * The number of a participant in scope, for {@link Lookup#resolve}; {@code -1} for any other id.
    */
   int numberOf(String participantId) {
     return participants.of(participantId);
@@ -293,15 +293,7 @@ final class MeasurementIndex {
      * sub-periods are a problem, since rolling them up would count a stretch twice.
      *
      * @param participant the participant's {@link #numberOf number}
-     */
-    Resolved resolve(int participant, String participantId, Criterion criterion,
-        List<Problem> problems) {
-      return resolve(participant, participantId, criterion, position(criterion.id()), problems);
-    }
-
-    /**
-     * As {@link #resolve(int, String, Criterion, List)}, given the criterion's {@link
-     * MeasurementIndex#position position}.
+     * @param position the criterion's {@link MeasurementIndex#position position}
      */
     Resolved resolve(int participant, String participantId, Criterion criterion, int position,
         List<Problem> problems) {
@@ -327,12 +319,6 @@ final class MeasurementIndex {
       }
       return parts == null ? null : rollUp(parts, participantId, criterion, period, problems);
     }
-  }
-
-  /** {@code lookup(period).resolve(...)}, for a single value. */
-  Resolved resolve(int participant, String participantId, Criterion criterion, Period period,
-      List<Problem> problems) {
-    return new Lookup(period, false).resolve(participant, participantId, criterion, problems);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.emulation.core.internal;
 
-import java.util.List;
+import java.util.Collection;
 
 /**
  * Ids numbered 0, 1, ... in the order given, found by id in an open-addressing table of {@code
@@ -32,7 +32,7 @@ public final class IdNumbers {
    *
    * @param ids distinct ids
    */
-  public static IdNumbers of(List<String> ids) {
+  public static IdNumbers of(Collection<String> ids) {
     return new IdNumbers(ids.toArray(String[]::new));
   }
 

@@ -97,8 +97,9 @@ class SparseTracksTest {
 
   private static BigDecimal valueOf(MeasurementIndex index, int participant, Period period) {
     Criterion hours = campaign(PEOPLE).criterion("hours").orElseThrow();
-    MeasurementIndex.Resolved resolved = index.resolve(index.numberOf(id(participant)),
-        id(participant), hours, period, new ArrayList<>());
+    MeasurementIndex.Resolved resolved = index.lookup(period, false).resolve(
+        index.numberOf(id(participant)), id(participant), hours, index.position(hours.id()),
+        new ArrayList<>());
     return resolved == null ? null : resolved.value();
   }
 
