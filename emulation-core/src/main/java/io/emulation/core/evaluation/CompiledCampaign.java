@@ -141,7 +141,8 @@ public final class CompiledCampaign {
     Map<String, Participant> inScope = participantsInScope();
     List<Problem> dataProblems = new ArrayList<>();
     MeasurementIndex index =
-        MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(), dataProblems);
+        MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(), dataProblems,
+            parallelFrom);
     MeasurementIndex.Lookup at = index.lookup(period,
         campaign.criteria().stream().anyMatch(Criterion::isYearOverYear));
     Map<String, List<Adjustment>> adjustments =
@@ -149,6 +150,8 @@ public final class CompiledCampaign {
     // every input is checked before anything is scored, and the peers of each criterion that
     // needs them gathered; inputs are not kept: scoring, and reading a line again later, resolve
     // them again from the index, which costs less than keeping one object per line
+    // the index numbers the participants in scope in this order: a participant's number is its
+    // place here, so checking and scoring do not look it up by id (only a line read again does)
     List<Participant> ordered = new ArrayList<>(inScope.values());
     Map<ParticipantKind, int[]> positions = new EnumMap<>(ParticipantKind.class);
     for (ParticipantKind kind : ParticipantKind.values()) {
@@ -161,8 +164,8 @@ public final class CompiledCampaign {
     Checked[] checked = new Checked[slices];
     IntStream bySlice = IntStream.range(0, slices);
     (slices > 1 ? bySlice.parallel() : bySlice).forEach(slice -> checked[slice] = check(
-        ordered.subList(sliceStart(slice, slices, ordered.size()),
-            sliceStart(slice + 1, slices, ordered.size())), index, at, positions));
+        ordered, sliceStart(slice, slices, ordered.size()),
+        sliceStart(slice + 1, slices, ordered.size()), at, positions));
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
     for (Checked slice : checked) {
       dataProblems.addAll(slice.problems());
@@ -178,7 +181,7 @@ public final class CompiledCampaign {
       throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
           period.toString()), dataProblems);
     }
-    Map<String, Scorecard> scorecards = new HashMap<>();
+    Map<String, Scorecard> scorecards = new HashMap<>(2 * ordered.size());
     Set<String> withErrors = new HashSet<>();
     score(ordered, index, at, positions, peerValues, adjustments, parallelFrom, compact,
         scorecards, withErrors);
@@ -197,10 +200,11 @@ public final class CompiledCampaign {
       Map<ParticipantKind, List<List<BigDecimal>>> peers) {}
 
   /**
-   * Checks every input of some participants, gathering the values of each criterion that needs
-   * its peers.
+   * Checks every input of the participants from {@code from} to {@code to} (exclusive) of {@code
+   * ordered}, whose places are their numbers in the index, gathering the values of each
+   * criterion that needs its peers.
    */
-  private Checked check(List<Participant> participants, MeasurementIndex index,
+  private Checked check(List<Participant> ordered, int from, int to,
       MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions) {
     List<Problem> problems = new ArrayList<>();
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
@@ -208,28 +212,34 @@ public final class CompiledCampaign {
     // an input without a problem when its criterion has the target its formula may need: such
     // inputs are only looked for, unless their values are gathered for peers
     Map<ParticipantKind, boolean[]> rowsSuffice = new EnumMap<>(ParticipantKind.class);
+    Map<ParticipantKind, boolean[]> targetsNeeded = new EnumMap<>(ParticipantKind.class);
     for (ParticipantKind kind : ParticipantKind.values()) {
       List<Criterion> criteria = criteriaByKind.get(kind);
       boolean[] suffice = new boolean[criteria.size()];
+      boolean[] needsTarget = new boolean[criteria.size()];
       for (int k = 0; k < suffice.length; k++) {
         CriterionFormula formula = formulas.get(criteria.get(k).id());
+        needsTarget[k] = formula.requires(InputRequirement.TARGET);
         suffice[k] = !formula.requires(InputRequirement.PEERS)
-            && (!formula.requires(InputRequirement.TARGET) || criteria.get(k).target().isPresent());
+            && (!needsTarget[k] || criteria.get(k).target().isPresent());
       }
       rowsSuffice.put(kind, suffice);
+      targetsNeeded.put(kind, needsTarget);
     }
-    for (Participant participant : participants) {
+    for (int number = from; number < to; number++) {
+      Participant participant = ordered.get(number);
       List<Criterion> criteria = criteriaByKind.get(participant.kind());
       List<List<BigDecimal>> peers = peerValues.get(participant.kind());
       int[] indexed = positions.get(participant.kind());
       boolean[] suffice = rowsSuffice.get(participant.kind());
-      int number = index.numberOf(participant.id());
+      boolean[] needsTarget = targetsNeeded.get(participant.kind());
       for (int k = 0; k < criteria.size(); k++) {
         if (suffice[k] && at.hasRow(number, indexed[k])
             && (!criteria.get(k).isYearOverYear() || at.lastYear().hasRow(number, indexed[k]))) {
           continue;
         }
-        Input input = input(at, number, participant.id(), criteria.get(k), indexed[k], problems);
+        Input input = input(at, number, participant.id(), criteria.get(k), needsTarget[k],
+            indexed[k], problems);
         if (peers.get(k) != null && input.value() != null) {
           peers.get(k).add(input.value().value());
         }
@@ -292,7 +302,7 @@ public final class CompiledCampaign {
   }
 
   private Input input(MeasurementIndex.Lookup at, int number, String participantId,
-      Criterion criterion, int position, List<Problem> problems) {
+      Criterion criterion, boolean needsTarget, int position, List<Problem> problems) {
     Period period = at.period();
     Resolved value = at.resolve(number, participantId, criterion, position, problems);
     if (value == null) {
@@ -302,11 +312,10 @@ public final class CompiledCampaign {
       }
       return Input.MISSING;
     }
-    CriterionFormula formula = formulas.get(criterion.id());
-    if (formula.requires(InputRequirement.TARGET) && value.target().isEmpty()) {
+    if (needsTarget && value.target().isEmpty()) {
       problems.add(Problem.at(where(criterion, participantId), Message.of(
-          "evaluation.data.noTarget", formula.formula().id(), criterion.id(), participantId,
-          period.toString())));
+          "evaluation.data.noTarget", formulas.get(criterion.id()).formula().id(), criterion.id(),
+          participantId, period.toString())));
     }
     Optional<BigDecimal> baseline = Optional.empty();
     if (criterion.isYearOverYear()) {
@@ -380,7 +389,7 @@ public final class CompiledCampaign {
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
         String id = participant.id();
-        int number = index.numberOf(id);
+        int number = ofKind[i];
         boolean fromPoints = byPoints && !adjustments.containsKey(id);
         Scorecard kept = fromPoints
             ? table.keepPoints(i, id, period, isVeto, k -> pointsQuietly(scorers[k], peers[k], at,
@@ -390,12 +399,12 @@ public final class CompiledCampaign {
         // kept as made: its lines are made with their text at once
         boolean explain = !quiet || fromPoints;
         if (kept == null) {
-          Scorecard scorecard = scorecard(participant, kind, scorers, peers, index, at, indexed,
+          Scorecard scorecard = scorecard(participant, number, kind, scorers, peers, at, indexed,
               assembler, adjustments, vetoes, scorecards, withErrors, explain);
           kept = compact ? table.keep(i, scorecard) : scorecard;
           if (!explain && kept == scorecard) {
             // kept as made (an errored line, a number too long for the columns): with its text
-            kept = scorecard(participant, kind, scorers, peers, index, at, indexed, assembler,
+            kept = scorecard(participant, number, kind, scorers, peers, at, indexed, assembler,
                 adjustments, vetoes, scorecards, withErrors, true);
           }
         }
@@ -421,13 +430,15 @@ public final class CompiledCampaign {
     }
   }
 
-  /** A participant's scorecard, its lines explained if {@code explain}. */
-  private Scorecard scorecard(Participant participant, ParticipantKind kind,
-      LineScorer[] scorers, PeerValues[] peers, MeasurementIndex index,
-      MeasurementIndex.Lookup at, int[] indexed, ScorecardAssembler assembler,
-      Map<String, List<Adjustment>> adjustments, List<String> vetoes,
-      Map<String, Scorecard> scorecards, Set<String> withErrors, boolean explain) {
-    int number = index.numberOf(participant.id());
+  /**
+   * A participant's scorecard, its lines explained if {@code explain}; {@code number} is the
+   * participant's in the index.
+   */
+  private Scorecard scorecard(Participant participant, int number, ParticipantKind kind,
+      LineScorer[] scorers, PeerValues[] peers, MeasurementIndex.Lookup at, int[] indexed,
+      ScorecardAssembler assembler, Map<String, List<Adjustment>> adjustments,
+      List<String> vetoes, Map<String, Scorecard> scorecards, Set<String> withErrors,
+      boolean explain) {
     List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
     for (int k = 0; k < scorers.length; k++) {
       lines.add(line(scorers[k], peers[k], at, indexed[k], number, participant.id(), explain));
@@ -447,7 +458,8 @@ public final class CompiledCampaign {
    */
   private ScoreLine line(LineScorer scorer, PeerValues peers, MeasurementIndex.Lookup at,
       int position, int number, String participantId, boolean explain) {
-    Input input = input(at, number, participantId, scorer.criterion(), position, CHECKED);
+    Input input = input(at, number, participantId, scorer.criterion(), scorer.requiresTarget(),
+        position, CHECKED);
     return input.value() == null ? scorer.missing()
         : scorer.score(participantId, input.value(), input.baseline(), peers, explain);
   }
@@ -458,7 +470,8 @@ public final class CompiledCampaign {
    */
   private Points pointsQuietly(LineScorer scorer, PeerValues peers, MeasurementIndex.Lookup at,
       int position, int number, String participantId) {
-    Input input = input(at, number, participantId, scorer.criterion(), position, CHECKED);
+    Input input = input(at, number, participantId, scorer.criterion(), scorer.requiresTarget(),
+        position, CHECKED);
     return input.value() == null ? NO_POINTS
         : scorer.pointsQuietly(participantId, input.value(), input.baseline(), peers);
   }

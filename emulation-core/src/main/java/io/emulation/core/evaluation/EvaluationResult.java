@@ -87,6 +87,7 @@ public final class EvaluationResult {
    * Grades and ranks the participants of a kind. Grades, and ranks within units, are made on
    * several threads from {@code parallelFrom} participants when the requirements, or the keys,
    * are the built-in values; those of other types are asked on one thread, as they always were.
+   * The results, which ask nothing of such types, are made on several threads from that many.
    */
   private static List<ParticipantResult> rank(Campaign campaign, ParticipantKind kind,
       Map<String, Participant> inScope, Map<String, Scorecard> scorecards, int parallelFrom) {
@@ -120,13 +121,17 @@ public final class EvaluationResult {
     boolean builtInKeys = policy.hasOnlyBuiltInKeys();
     Map<String, Standing> standingById = new HashMap<>(2 * graded.length);
     standings.forEach(s -> standingById.put(s.participantId(), s));
-    List<ParticipantResult> results = new ArrayList<>(standings.size());
-    for (Placement overall : policy.rank(standings)) {
-      Standing s = standingById.get(overall.participantId());
-      results.add(ParticipantResult.ranked(s.participant(), s.scorecard(), s.grade(),
-          s.gradePosition(), policy, builtInKeys, overall, inUnit.get(overall.participantId())));
-    }
-    return results;
+    List<Placement> overall = policy.rank(standings);
+    // each result is made in its slot from maps no longer written
+    ParticipantResult[] results = new ParticipantResult[overall.size()];
+    IntStream placed = IntStream.range(0, results.length);
+    (many ? placed.parallel() : placed).forEach(i -> {
+      Placement placement = overall.get(i);
+      Standing s = standingById.get(placement.participantId());
+      results[i] = ParticipantResult.ranked(s.participant(), s.scorecard(), s.grade(),
+          s.gradePosition(), policy, builtInKeys, placement, inUnit.get(placement.participantId()));
+    });
+    return Arrays.asList(results);
   }
 
   /** The campaign evaluated. */

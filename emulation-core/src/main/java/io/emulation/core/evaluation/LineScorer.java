@@ -12,6 +12,7 @@ import io.emulation.core.scoring.builtin.QuietScoring;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
+import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
@@ -41,12 +42,14 @@ final class LineScorer {
   private final Optional<PointsRange> range;
   private final Optional<Failure> standingFault;
   private final boolean builtIn;
+  private final boolean requiresTarget;
   /** Zero at the campaign's scale, a line's contribution until it is weighted. */
   private final BigDecimal zero;
 
   LineScorer(Criterion criterion, CriterionFormula compiled, DecimalPolicy decimals) {
     this.criterion = criterion;
     this.formula = compiled.formula();
+    this.requiresTarget = compiled.requires(InputRequirement.TARGET);
     this.source = PluginSource.ofInstance(formula);
     this.decimals = decimals;
     this.zero = decimals.round(BigDecimal.ZERO);
@@ -75,6 +78,11 @@ final class LineScorer {
 
   Criterion criterion() {
     return criterion;
+  }
+
+  /** Whether the formula needs a target, which each input then has to have. */
+  boolean requiresTarget() {
+    return requiresTarget;
   }
 
   /**

@@ -55,6 +55,8 @@ final class MeasurementIndex {
    * longer few, so building costs little for few entries too.
    */
   static final int SPARSE = 16;
+  /** While rows are numbered: the row's participant is the previous column's row's. */
+  private static final int AS_PREVIOUS = -2;
 
   private final Map<String, Integer> positions;
   private final IdNumbers participants;
@@ -70,10 +72,11 @@ final class MeasurementIndex {
 
   /**
    * Indexes the measurements and the columns' rows, adding a problem for each that does not fit
-   * the campaign.
+   * the campaign; the columns on several threads from {@code parallelFrom} participants in scope.
    */
   static MeasurementIndex of(Campaign campaign, Map<String, Participant> inScope,
-      List<Measurement> measurements, List<MeasurementColumn> columns, List<Problem> problems) {
+      List<Measurement> measurements, List<MeasurementColumn> columns, List<Problem> problems,
+      int parallelFrom) {
     List<Criterion> all = campaign.criteria();
     Map<String, Integer> positions = new HashMap<>(all.size() * 2);
     for (int k = 0; k < all.size(); k++) {
@@ -103,48 +106,131 @@ final class MeasurementIndex {
         problems.add(duplicate(where, m.criterionId(), m.participantId(), m.period()));
       }
     }
-    String[] lastIds = new String[0];
-    int[] lastNumbers = new int[0];
+    indexColumns(campaign, inScope, columns, positions, numbers, kinds, building, problems,
+        inScope.size() >= parallelFrom);
+    return new MeasurementIndex(positions, numbers, build(building));
+  }
+
+  /**
+   * Indexes the columns' rows, adding each column's problems in column order and, within a
+   * column, in row order, as indexing them one by one would. Columns feeding different tracks
+   * are indexed on several threads: the rows of each track are added by one thread, in column
+   * order, so the same rows are found duplicates, and a track new to the index is entered where
+   * its first fitting row would have entered it.
+   */
+  private static void indexColumns(Campaign campaign, Map<String, Participant> inScope,
+      List<MeasurementColumn> columns, Map<String, Integer> positions, IdNumbers numbers,
+      ParticipantKind[] kinds, List<Map<Period, TrackBuilder>> building, List<Problem> problems,
+      boolean parallel) {
+    List<Criterion> all = campaign.criteria();
+    int[][] numbered = numberRows(columns, numbers, parallel);
+    List<List<Problem>> found = new ArrayList<>(columns.size());
+    // the columns feeding each track, in column order; tracks the measurements began are
+    // continued, others are new until a row fits
+    Map<Integer, Map<Period, List<Integer>>> feeding = new LinkedHashMap<>();
+    Map<Integer, Map<Period, TrackBuilder>> started = new HashMap<>();
     for (int c = 0; c < columns.size(); c++) {
       MeasurementColumn column = columns.get(c);
-      String at = "columns[" + c + "] (" + column.criterionId() + " " + column.period() + ")";
+      found.add(new ArrayList<>());
       Integer position = positions.get(column.criterionId());
       if (position == null) {
-        problems.add(Problem.at(at, Message.of("evaluation.column.unknownCriterion",
-            column.criterionId(), suggestion(campaign, column.criterionId()))));
-        continue;
+        found.get(c).add(Problem.at(where(column, c), Message.of(
+            "evaluation.column.unknownCriterion", column.criterionId(),
+            suggestion(campaign, column.criterionId()))));
+      } else {
+        feeding.computeIfAbsent(position, k -> new LinkedHashMap<>())
+            .computeIfAbsent(column.period(), k -> new ArrayList<>()).add(c);
+        TrackBuilder begun = building.get(position).get(column.period());
+        started.computeIfAbsent(position, k -> new HashMap<>()).computeIfAbsent(column.period(),
+            k -> begun != null ? begun : new TrackBuilder(k, numbers.size()));
       }
-      Criterion criterion = all.get(position);
-      TrackBuilder track = null;
-      String[] ids = new String[column.size()];
-      int[] numbered = new int[column.size()];
-      for (int r = 0; r < column.size(); r++) {
+    }
+    boolean[] fitted = new boolean[columns.size()];
+    List<List<Integer>> groups = feeding.values().stream()
+        .flatMap(byPeriod -> byPeriod.values().stream()).toList();
+    IntStream byGroup = IntStream.range(0, groups.size());
+    (parallel ? byGroup.parallel() : byGroup).forEach(g -> {
+      for (int c : groups.get(g)) {
+        MeasurementColumn column = columns.get(c);
+        int position = positions.get(column.criterionId());
+        TrackBuilder track = started.get(position).get(column.period());
+        fitted[c] = indexRows(campaign, inScope, column, where(column, c), all.get(position),
+            numbered[c], kinds, track, found.get(c));
+        numbered[c] = null; // 4 MB a million rows, needed by no other column now
+      }
+    });
+    for (int c = 0; c < columns.size(); c++) {
+      problems.addAll(found.get(c));
+      MeasurementColumn column = columns.get(c);
+      if (fitted[c]) {
+        int position = positions.get(column.criterionId());
+        building.get(position).putIfAbsent(column.period(),
+            started.get(position).get(column.period()));
+      }
+    }
+  }
+
+  /** How problems name a column. */
+  private static String where(MeasurementColumn column, int c) {
+    return "columns[" + c + "] (" + column.criterionId() + " " + column.period() + ")";
+  }
+
+  /**
+   * The number of each column's participant, row by row ({@code -1} for an id not in scope).
+   * Columns of one table list the same people in the same order: a row whose id is the very
+   * string of the previous column's row takes its number from there instead of looking it up.
+   */
+  private static int[][] numberRows(List<MeasurementColumn> columns, IdNumbers numbers,
+      boolean parallel) {
+    int[][] numbered = new int[columns.size()][];
+    IntStream byColumn = IntStream.range(0, columns.size());
+    (parallel ? byColumn.parallel() : byColumn).forEach(c -> {
+      MeasurementColumn column = columns.get(c);
+      MeasurementColumn previous = c > 0 ? columns.get(c - 1) : null;
+      int same = previous == null ? 0 : Math.min(previous.size(), column.size());
+      int[] ofRows = new int[column.size()];
+      for (int r = 0; r < ofRows.length; r++) {
         String participantId = column.participantId(r);
-        // columns of one table list the same people in the same order: a row whose id is the
-        // very string of the last column's row has its number without looking it up again
-        int number = r < lastIds.length && lastIds[r] == participantId ? lastNumbers[r]
+        ofRows[r] = r < same && previous.participantId(r) == participantId ? AS_PREVIOUS
             : numbers.of(participantId);
-        ids[r] = participantId;
-        numbered[r] = number;
-        // the usual row, in scope, of the criterion's kind and not negative where that is not
-        // allowed, fits without the checks that name a problem
-        boolean fits = number >= 0 && kinds[number] == criterion.appliesTo()
-            && (criterion.isNegativeAllowed() || column.signum(r) >= 0);
-        if (fits || fits(campaign, inScope, participantId, column.criterionId(), criterion,
-            column.value(r), rowAt(column, r, at), problems)) {
-          if (track == null) {
-            track = track(building, position, column.period(), numbers.size());
-          }
-          if (!track.add(number, column, r)) {
-            problems.add(duplicate(rowAt(column, r, at), column.criterionId(), participantId,
-                column.period()));
-          }
+      }
+      numbered[c] = ofRows;
+    });
+    for (int c = 1; c < numbered.length; c++) {
+      for (int r = 0; r < numbered[c].length; r++) {
+        if (numbered[c][r] == AS_PREVIOUS) {
+          numbered[c][r] = numbered[c - 1][r];
         }
       }
-      lastIds = ids;
-      lastNumbers = numbered;
     }
-    return new MeasurementIndex(positions, numbers, build(building));
+    return numbered;
+  }
+
+  /**
+   * Adds a column's fitting rows to its track, and a problem for each row that does not fit or
+   * is a duplicate; whether any row fitted.
+   */
+  private static boolean indexRows(Campaign campaign, Map<String, Participant> inScope,
+      MeasurementColumn column, String at, Criterion criterion, int[] numbered,
+      ParticipantKind[] kinds, TrackBuilder track, List<Problem> problems) {
+    boolean fitted = false;
+    for (int r = 0; r < column.size(); r++) {
+      int number = numbered[r];
+      // the usual row, in scope, of the criterion's kind and not negative where that is not
+      // allowed, fits without the checks that name a problem
+      boolean fits = number >= 0 && kinds[number] == criterion.appliesTo()
+          && (criterion.isNegativeAllowed() || column.signum(r) >= 0);
+      String participantId = column.participantId(r);
+      if (fits || fits(campaign, inScope, participantId, column.criterionId(), criterion,
+          column.value(r), rowAt(column, r, at), problems)) {
+        fitted = true;
+        if (!track.add(number, column, r)) {
+          problems.add(duplicate(rowAt(column, r, at), column.criterionId(), participantId,
+              column.period()));
+        }
+      }
+    }
+    return fitted;
   }
 
   /** Where a column's row is: its {@code file:line}, or the column and the row's number. */

@@ -7,8 +7,11 @@ import com.google.common.collect.ImmutableList;
 import io.emulation.core.org.Individual;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * How participants are ranked: an ordered list of {@link RankKey}s, each breaking the ties of the
@@ -22,6 +25,8 @@ import java.util.Collection;
  * @since 0.1
  */
 public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
+  /** From this long, a run of equal totals is sorted on several threads (parallelSort's grain). */
+  private static final int LONG_RUN = 1 << 13;
 
   /** Checks the parts. */
   public RankPolicy {
@@ -60,14 +65,23 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
     RankKey[] deciding = keys.subList(0, deciders < 0 ? keys.size() : deciders)
         .toArray(new RankKey[0]);
     Entry[] ordered = Entry.of(deciding, standings);
-    Arrays.sort(ordered, (a, b) -> {
+    Comparator<Entry> order = (a, b) -> {
       int byKeys = compare(deciding, a, b);
       return byKeys != 0 ? byKeys : a.id.compareTo(b.id);
-    });
-    int total = ordered.length;
+    };
     // built-in keys are values whose text depends only on the standing, so it can be made
-    // again when read instead of kept for every participant
+    // again when read instead of kept for every participant; they also compare values taken
+    // beforehand, so a large ranking is sorted on several threads (ids are distinct, so the
+    // order is total and any sort gives the one result); other keys are asked on one thread
     boolean builtIn = hasOnlyBuiltInKeys();
+    if (!sortByTotalFirst(ordered, order, builtIn)) {
+      if (builtIn) {
+        Arrays.parallelSort(ordered, order);
+      } else {
+        Arrays.sort(ordered, order);
+      }
+    }
+    int total = ordered.length;
     ImmutableList.Builder<Placement> placements = ImmutableList.builderWithExpectedSize(total);
     int dense = 0;
     for (int start = 0, end; start < total; start = end + 1) {
@@ -91,6 +105,72 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
       }
     }
     return placements.build();
+  }
+
+  /**
+   * Sorts entries whose first key is the total, {@linkplain Entry#first taken as a long}: by
+   * that long, packed with each entry's index into an array of longs so that the sort reads no
+   * entry, then each run of equal totals by the whole order. False, leaving the entries as they
+   * are, when there are fewer than two, or the totals are not longs or span too wide a range to
+   * share a long with an index. At a million participants most of a comparison sort's time goes
+   * to reading entries and ids scattered over the heap, and runs of equal totals are usually
+   * short.
+   */
+  private static boolean sortByTotalFirst(Entry[] entries, Comparator<Entry> order,
+      boolean parallel) {
+    int size = entries.length;
+    if (size < 2 || !entries[0].hasFirst) {
+      return false;
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (Entry entry : entries) {
+      min = Math.min(min, entry.first);
+      max = Math.max(max, entry.first);
+    }
+    long span = max - min; // negative when it overflows
+    int indexBits = Integer.SIZE - Integer.numberOfLeadingZeros(size - 1);
+    if (span < 0 || Long.SIZE - Long.numberOfLeadingZeros(span) + indexBits >= Long.SIZE) {
+      return false;
+    }
+    long[] keys = new long[size];
+    for (int i = 0; i < size; i++) {
+      // highest total first: the distance below the highest, ascending
+      keys[i] = (max - entries[i].first) << indexBits | i;
+    }
+    if (parallel) {
+      Arrays.parallelSort(keys);
+    } else {
+      Arrays.sort(keys);
+    }
+    Entry[] byTotal = new Entry[size];
+    long index = (1L << indexBits) - 1;
+    for (int j = 0; j < size; j++) {
+      byTotal[j] = entries[(int) (keys[j] & index)];
+    }
+    System.arraycopy(byTotal, 0, entries, 0, size);
+    List<int[]> runs = new ArrayList<>();
+    for (int start = 0, end; start < size; start = end) {
+      end = start + 1;
+      while (end < size && entries[end].first == entries[start].first) {
+        end++;
+      }
+      if (end - start > 1) {
+        runs.add(new int[] {start, end});
+      }
+    }
+    // many short runs are sorted side by side, a long one (totals not yet spread) on its own
+    List<int[]> shortRuns = new ArrayList<>();
+    for (int[] run : runs) {
+      if (parallel && run[1] - run[0] >= LONG_RUN) {
+        Arrays.parallelSort(entries, run[0], run[1], order);
+      } else {
+        shortRuns.add(run);
+      }
+    }
+    (parallel ? shortRuns.parallelStream() : shortRuns.stream()).forEach(run ->
+        Arrays.sort(entries, run[0], run[1], order));
+    return true;
   }
 
   /**

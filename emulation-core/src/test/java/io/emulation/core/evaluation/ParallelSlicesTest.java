@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.emulation.core.InvalidDataException;
+import io.emulation.core.Problem;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.MeasurementColumn;
 import io.emulation.core.criteria.MissingPolicy;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
+import io.emulation.core.org.Participant;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
 import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +96,43 @@ class ParallelSlicesTest {
     assertThat(parallel.problems()).extracting(p -> p.location()).containsExactly(
         "criteria/output/p00000", "criteria/output/p00017", "criteria/output/p04096",
         "criteria/output/p05000", "criteria/output/p09999");
+  }
+
+  @Test
+  void problemsOfColumnsIndexedOnSeveralThreadsComeInColumnOrderAsOneByOne() {
+    Campaign campaign = campaign();
+    MeasurementColumn.Builder again = MeasurementColumn.builder("output", H1);
+    again.add(id(3), BigDecimal.ONE).add("nobody", BigDecimal.ONE).add(id(1), BigDecimal.TEN);
+    MeasurementColumn.Builder negative = MeasurementColumn.builder("peers", Period.half(2021, 2));
+    negative.add(id(2), BigDecimal.valueOf(-1)).add(id(4), BigDecimal.ONE)
+        .add(id(5), BigDecimal.TEN);
+    // columns feeding the same track, another track, no track: duplicates, rows that do not fit
+    // and unknown criteria in column order, and in row order within a column (the raw list:
+    // an exception sorts its problems)
+    EvaluationData data = EvaluationData.builder()
+        .add(MeasurementColumn.builder("peers", Period.half(2021, 2)).add(id(5), BigDecimal.ONE)
+            .build())
+        .add(data(Set.of()).columns().toArray(MeasurementColumn[]::new))
+        .add(MeasurementColumn.builder("outptu", H1).add(id(0), BigDecimal.ONE).build())
+        .add(again.build()).add(negative.build()).build();
+    List<Problem> parallel = new ArrayList<>();
+    List<Problem> sequential = new ArrayList<>();
+
+    MeasurementIndex.of(campaign, inScope(campaign), data.measurements(), data.columns(),
+        parallel, 1);
+    MeasurementIndex.of(campaign, inScope(campaign), data.measurements(), data.columns(),
+        sequential, Integer.MAX_VALUE);
+
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(parallel).extracting(Problem::location).containsExactly(
+        "columns[3] (outptu 2021-H1)", "columns[4] (output 2021-H1) row 1",
+        "columns[4] (output 2021-H1) row 2", "columns[4] (output 2021-H1) row 3",
+        "columns[5] (peers 2021-H2) row 1", "columns[5] (peers 2021-H2) row 3");
+  }
+
+  private static Map<String, Participant> inScope(Campaign campaign) {
+    Map<String, Participant> inScope = new LinkedHashMap<>();
+    campaign.organisation().individuals().forEach(person -> inScope.put(person.id(), person));
+    return inScope;
   }
 }

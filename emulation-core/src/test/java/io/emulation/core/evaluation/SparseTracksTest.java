@@ -72,7 +72,7 @@ class SparseTracksTest {
     Map<String, Participant> inScope = new LinkedHashMap<>();
     campaign.organisation().individuals().forEach(person -> inScope.put(person.id(), person));
     return MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(),
-        problems);
+        problems, CompiledCampaign.PARALLEL_FROM);
   }
 
   private static MeasurementIndex index(EvaluationData data) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -166,6 +167,51 @@ class RankPolicyPropertyTest {
         .isEqualTo(keptExplanations.rank(standings))
         .extracting(Placement::explain)
         .isEqualTo(keptExplanations.rank(standings).stream().map(Placement::explain).toList());
+  }
+
+  @ParameterizedTest
+  @MethodSource("largeSeeds")
+  void aLargeRankingSortedOnSeveralThreadsEqualsOneSortedByKeysOfAnotherType(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Standing> standings = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      String id = String.format("p%05d", random.nextInt(1_000_000)) + "-" + i;
+      // two decimals, as a campaign rounds totals, over few values: long runs of ties
+      Scorecards card = Scorecards.card(id)
+          .line("output", String.format("%d.%02d", random.nextInt(40, 60), 25 * random.nextInt(4)))
+          .line("safety", Integer.toString(10 * random.nextInt(0, 3)));
+      standings.add(Standings.of(Individual.of(id, id, "w1")
+          .withDirectProduction(random.nextBoolean()), card.build()));
+    }
+    RankPolicy policy = randomPolicy(random);
+    RankPolicy onOneThread = new RankPolicy(policy.method(), policy.keys().stream()
+        .map(RankPolicyPropertyTest::asAnotherType).collect(ImmutableList.toImmutableList()));
+
+    assertThat(policy.rank(standings)).as("seed %d, %s", seed, policy)
+        .isEqualTo(onOneThread.rank(standings));
+  }
+
+  @Test
+  void oneLongRunOfEqualTotalsSortedOnSeveralThreadsEqualsOneSortedByKeysOfAnotherType() {
+    SplittableRandom random = new SplittableRandom(7);
+    List<Standing> standings = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      String id = String.format("p%05d", random.nextInt(100_000)) + "-" + i;
+      standings.add(Standings.of(Individual.of(id, id, "w1")
+              .withDirectProduction(random.nextBoolean()),
+          Scorecards.card(id).line("output", "50.00").build()));
+    }
+    RankPolicy policy = RankPolicy.of(RankMethod.DENSE, RankKey.byTotal(),
+        RankKey.directProductionFirst());
+    RankPolicy onOneThread = new RankPolicy(policy.method(), policy.keys().stream()
+        .map(RankPolicyPropertyTest::asAnotherType).collect(ImmutableList.toImmutableList()));
+
+    assertThat(policy.rank(standings)).isEqualTo(onOneThread.rank(standings))
+        .extracting(Placement::rank).containsOnly(1, 2);
+  }
+
+  static LongStream largeSeeds() {
+    return LongStream.rangeClosed(1, 5);
   }
 
   /**

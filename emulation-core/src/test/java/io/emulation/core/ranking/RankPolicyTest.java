@@ -4,6 +4,7 @@ import static io.emulation.core.Scorecards.card;
 import static io.emulation.core.ranking.Standings.withTotal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.Scorecards;
@@ -387,5 +388,66 @@ class RankPolicyTest {
     assertThat(placement.explain()).isEqualTo("rank 2 of 40 (tied with 1 other; grade GOOD, "
         + "total 87.50)");
     assertThat(placement.explanation()).isEqualTo(policy.explanation(standing));
+  }
+
+  @Test
+  void totalsOfOneScaleRankHighestFirstWithTiesInIdOrder() {
+    List<Standing> oneScale = List.of(
+        withTotal("g", "60.00"), withTotal("c", "80.00"), withTotal("e", "70.00"),
+        withTotal("a", "90.00"), withTotal("f", "70.00"), withTotal("b", "80.00"),
+        withTotal("d", "70.00"));
+
+    List<Placement> placements = rank(RankMethod.STANDARD_COMPETITION, oneScale);
+
+    assertThat(placements).extracting(Placement::participantId)
+        .containsExactly("a", "b", "c", "d", "e", "f", "g");
+    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2, 2, 4, 4, 4, 7);
+  }
+
+  @Test
+  void totalsTooFarApartToShareALongWithAPositionStillRankHighestFirst() {
+    // the span, 8E+18, needs 63 bits, leaving none for the position among four
+    List<Standing> wide = List.of(withTotal("d", "0"), withTotal("b", "4000000000000000000"),
+        withTotal("c", "0"), withTotal("a", "-4000000000000000000"));
+
+    assertThat(rank(RankMethod.STANDARD_COMPETITION, wide))
+        .extracting(Placement::participantId, Placement::rank)
+        .containsExactly(tuple("b", 1), tuple("c", 2), tuple("d", 2), tuple("a", 4));
+  }
+
+  @Test
+  void totalsWhoseSpanOverflowsALongStillRankHighestFirst() {
+    List<Standing> extreme = List.of(withTotal("c", "-9000000000000000000"),
+        withTotal("a", "9000000000000000000"), withTotal("b", "0"));
+
+    assertThat(rank(RankMethod.DENSE, extreme)).extracting(Placement::participantId)
+        .containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void totalsSpanningAllTheBitsAnIndexLeavesRankHighestFirst() {
+    // two participants take one bit of index: a span of 2^62 - 1 needs the other 62
+    List<Standing> widest = List.of(withTotal("b", "0"), withTotal("a", "4611686018427387903"));
+
+    assertThat(rank(RankMethod.STANDARD_COMPETITION, widest))
+        .extracting(Placement::participantId).containsExactly("a", "b");
+  }
+
+  @Test
+  void totalsSpanningOneBitMoreThanAnIndexLeavesRankHighestFirst() {
+    List<Standing> tooWide = List.of(withTotal("b", "0"), withTotal("a", "4611686018427387904"));
+
+    assertThat(rank(RankMethod.STANDARD_COMPETITION, tooWide))
+        .extracting(Placement::participantId).containsExactly("a", "b");
+  }
+
+  @Test
+  void theLowestTotalALongHoldsRanksLast() {
+    List<Standing> lowest = List.of(withTotal("a", "-9223372036854775808"),
+        withTotal("b", "-9223372036854775807"), withTotal("c", "-9223372036854775808"));
+
+    assertThat(rank(RankMethod.STANDARD_COMPETITION, lowest))
+        .extracting(Placement::participantId, Placement::rank)
+        .containsExactly(tuple("b", 1), tuple("a", 2), tuple("c", 2));
   }
 }
