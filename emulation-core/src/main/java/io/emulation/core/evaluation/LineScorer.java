@@ -142,15 +142,21 @@ final class LineScorer {
       return standingFault.get();
     }
     FormulaParameters parameters = criterion.formula().parameters();
-    ScoringInput.Builder input = ScoringInput.builder(resolved.value())
+    // plain calls rather than method references, so the builder, a million times per
+    // criterion, never escapes and need not be made
+    ScoringInput.Builder builder = ScoringInput.builder(resolved.value())
         .direction(criterion.direction()).parameters(parameters).peers(peers)
         .criterionId(criterion.id()).participantId(participantId);
-    resolved.target().ifPresent(input::target);
-    baseline.ifPresent(input::baseline);
+    if (resolved.target().isPresent()) {
+      builder.target(resolved.target().get());
+    }
+    if (baseline.isPresent()) {
+      builder.baseline(baseline.get());
+    }
+    ScoringInput input = builder.build();
     Points points;
     try {
-      points = explain || !builtIn ? formula.score(input.build())
-          : QuietScoring.score(formula, input.build());
+      points = explain || !builtIn ? formula.score(input) : QuietScoring.score(formula, input);
     } catch (LinkageError e) {
       return new Failure(Fault.INCOMPATIBLE, Message.of("evaluation.error.threw", describe(e)));
     } catch (RuntimeException e) {
