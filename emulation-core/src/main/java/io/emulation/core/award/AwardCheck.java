@@ -194,7 +194,8 @@ final class AwardCheck {
 
     @Override
     public List<ParticipantResult> collectivesOf() {
-      return facts.membership().collectivesOf(result.participantId());
+      return kind == ParticipantKind.INDIVIDUAL ? facts.membership().collectivesOf(position)
+          : List.of();
     }
 
     @Override

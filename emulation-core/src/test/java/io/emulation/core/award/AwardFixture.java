@@ -1,5 +1,6 @@
 package io.emulation.core.award;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.campaign.Campaign;
@@ -55,6 +56,8 @@ public final class AwardFixture {
 
   private final Period period;
   private final Map<String, List<Person>> units = new LinkedHashMap<>();
+  /** The unit each unit lies in, when it is not the root. */
+  private final Map<String, String> parents = new HashMap<>();
   private final Map<String, UnaryOperator<Person>> changes = new HashMap<>();
   private final Map<String, BigDecimal> unitBonus = new LinkedHashMap<>();
   private final Set<String> unitsFailingVeto = new HashSet<>();
@@ -126,6 +129,16 @@ public final class AwardFixture {
     return this;
   }
 
+  /**
+   * Adds a unit inside another one already added, also competing as a collective, with its
+   * people: they are members of both collectives.
+   */
+  public AwardFixture unitWithin(String parentId, String unitId, Person... people) {
+    checkArgument(units.containsKey(parentId), "unit %s is not added yet", parentId);
+    parents.put(unitId, parentId);
+    return unit(unitId, people);
+  }
+
   /** Changes one person already added, e.g. {@code change("p07", Person::directProduction)}. */
   public AwardFixture change(String personId, UnaryOperator<Person> change) {
     changes.merge(personId, change, (a, b) -> p -> b.apply(a.apply(p)));
@@ -183,7 +196,8 @@ public final class AwardFixture {
   public Campaign campaign() {
     Organisation.Builder org = Organisation.builder().unit(OrgUnit.root("f", "Factory"));
     units.forEach((unitId, people) -> {
-      org.unit(OrgUnit.of(unitId, "Unit " + unitId, "f")).collective(unitId);
+      org.unit(OrgUnit.of(unitId, "Unit " + unitId, parents.getOrDefault(unitId, "f")))
+          .collective(unitId);
       people.stream().map(this::changed).forEach(p -> org.individual(p.toIndividual(unitId)));
     });
     return Campaign.builder("c", "Campaign").period(period)

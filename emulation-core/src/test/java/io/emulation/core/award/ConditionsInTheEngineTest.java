@@ -61,6 +61,19 @@ class ConditionsInTheEngineTest {
   }
 
   @Test
+  void unitsVetoConditionSeesEveryCollectiveOfAPersonInNestedUnitsInTheirListingOrder() {
+    AwardResult awards = AwardFixture.year2021()
+        // w2 (b1's 90) lists ahead of w (the mean of 60 and 90)
+        .unit("w", person("a1", 60)).unitWithin("w", "w2", person("b1", 90))
+        .unit("z", person("z1", 70)).unitFailsVeto("w2").unitFailsVeto("w")
+        .decide(only(individual("clean"), Conditions.unitsHaveNoVetoFailure()));
+
+    assertThat(awards.recipients("clean")).containsExactly("z1");
+    assertThat(awards.decision("b1", "clean").orElseThrow().reasons()).map(Message::toString)
+        .containsExactly("veto failed in unit w2 (unit-safety), w (unit-safety)");
+  }
+
+  @Test
   void aConditionMayReadTheResultOfAnotherParticipant() {
     // w1's total is its members' mean: (90 + 60) / 2 = 75; only a1 is ahead of it
     Condition aheadOfTheUnit = new Condition() {
