@@ -13,6 +13,7 @@ import io.emulation.core.criteria.Adjustment;
 import io.emulation.core.criteria.Criterion;
 import io.emulation.core.criteria.MissingPolicy;
 import io.emulation.core.evaluation.MeasurementIndex.Resolved;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
@@ -163,7 +164,7 @@ public final class CompiledCampaign {
     int slices = ordered.size() < parallelFrom ? 1 : (ordered.size() + SLICE - 1) / SLICE;
     Checked[] checked = new Checked[slices];
     IntStream bySlice = IntStream.range(0, slices);
-    (slices > 1 ? bySlice.parallel() : bySlice).forEach(slice -> checked[slice] = check(
+    Parallel.when(slices > 1, bySlice).forEach(slice -> checked[slice] = check(
         ordered, sliceStart(slice, slices, ordered.size()),
         sliceStart(slice + 1, slices, ordered.size()), at, positions));
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
@@ -412,7 +413,7 @@ public final class CompiledCampaign {
         scored[i] = kept;
       };
       IntStream all = IntStream.range(0, ofKind.length);
-      (ofKind.length >= parallelFrom ? all.parallel() : all).forEach(scoreOne);
+      Parallel.when(ofKind.length >= parallelFrom, all).forEach(scoreOne);
       for (int i = 0; i < ofKind.length; i++) {
         scorecards.put(ordered.get(ofKind[i]).id(), scored[i]);
         if (errored[i]) {

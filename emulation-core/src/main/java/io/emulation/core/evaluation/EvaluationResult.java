@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.grading.GradeDecision;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
@@ -99,7 +100,7 @@ public final class EvaluationResult {
     Standing[] graded = new Standing[ofKind.size()];
     boolean many = graded.length >= parallelFrom;
     IntStream all = IntStream.range(0, graded.length);
-    (many && scale.hasOnlyBuiltInRequirements() ? all.parallel() : all).forEach(i -> {
+    Parallel.when(many && scale.hasOnlyBuiltInRequirements(), all).forEach(i -> {
       Participant participant = ofKind.get(i);
       Scorecard scorecard = scorecards.get(participant.id());
       GradeDecision grade = scale.grade(scorecard);
@@ -114,7 +115,7 @@ public final class EvaluationResult {
     // each unit ranks on its own, collected in unit order
     Stream<List<Standing>> units = byUnit.values().stream();
     List<ImmutableList<Placement>> unitPlacements =
-        (many && policy.hasOnlyBuiltInKeys() ? units.parallel() : units)
+        Parallel.when(many && policy.hasOnlyBuiltInKeys(), units)
             .map(policy::rank).toList();
     Map<String, Placement> inUnit = new HashMap<>(2 * graded.length);
     unitPlacements.forEach(unit -> unit.forEach(p -> inUnit.put(p.participantId(), p)));
@@ -125,7 +126,7 @@ public final class EvaluationResult {
     // each result is made in its slot from maps no longer written
     ParticipantResult[] results = new ParticipantResult[overall.size()];
     IntStream placed = IntStream.range(0, results.length);
-    (many ? placed.parallel() : placed).forEach(i -> {
+    Parallel.when(many, placed).forEach(i -> {
       Placement placement = overall.get(i);
       Standing s = standingById.get(placement.participantId());
       results[i] = ParticipantResult.ranked(s.participant(), s.scorecard(), s.grade(),

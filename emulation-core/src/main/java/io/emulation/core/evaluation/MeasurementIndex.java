@@ -8,6 +8,7 @@ import io.emulation.core.criteria.MeasurementColumn;
 import io.emulation.core.criteria.RollUp;
 import io.emulation.core.internal.Decimal128;
 import io.emulation.core.internal.IdNumbers;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
@@ -149,7 +150,7 @@ final class MeasurementIndex {
     List<List<Integer>> groups = feeding.values().stream()
         .flatMap(byPeriod -> byPeriod.values().stream()).toList();
     IntStream byGroup = IntStream.range(0, groups.size());
-    (parallel ? byGroup.parallel() : byGroup).forEach(g -> {
+    Parallel.when(parallel, byGroup).forEach(g -> {
       for (int c : groups.get(g)) {
         MeasurementColumn column = columns.get(c);
         int position = positions.get(column.criterionId());
@@ -184,7 +185,7 @@ final class MeasurementIndex {
       boolean parallel) {
     int[][] numbered = new int[columns.size()][];
     IntStream byColumn = IntStream.range(0, columns.size());
-    (parallel ? byColumn.parallel() : byColumn).forEach(c -> {
+    Parallel.when(parallel, byColumn).forEach(c -> {
       MeasurementColumn column = columns.get(c);
       MeasurementColumn previous = c > 0 ? columns.get(c - 1) : null;
       int same = previous == null ? 0 : Math.min(previous.size(), column.size());

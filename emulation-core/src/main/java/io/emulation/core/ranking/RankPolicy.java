@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.text.Message;
 import java.math.BigDecimal;
@@ -168,7 +169,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
         shortRuns.add(run);
       }
     }
-    (parallel ? shortRuns.parallelStream() : shortRuns.stream()).forEach(run ->
+    Parallel.when(parallel, shortRuns.stream()).forEach(run ->
         Arrays.sort(entries, run[0], run[1], order));
     return true;
   }

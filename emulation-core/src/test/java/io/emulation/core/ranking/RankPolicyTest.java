@@ -14,7 +14,10 @@ import io.emulation.core.text.Message;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RankPolicyTest {
   /**
@@ -24,13 +27,24 @@ class RankPolicyTest {
       withTotal("g", "60"), withTotal("c", "80"), withTotal("e", "70.0"), withTotal("a", "90"),
       withTotal("f", "70"), withTotal("b", "80.00"), withTotal("d", "70"));
 
+  /** The same totals at one scale, which are sorted as longs. */
+  private static final List<Standing> TIED_AT_ONE_SCALE = List.of(
+      withTotal("g", "60.00"), withTotal("c", "80.00"), withTotal("e", "70.00"),
+      withTotal("a", "90.00"), withTotal("f", "70.00"), withTotal("b", "80.00"),
+      withTotal("d", "70.00"));
+
+  static Stream<List<Standing>> tiedTotals() {
+    return Stream.of(TIED, TIED_AT_ONE_SCALE);
+  }
+
   private static List<Placement> rank(RankMethod method, List<Standing> standings) {
     return RankPolicy.of(method, RankKey.byTotal()).rank(standings);
   }
 
-  @Test
-  void standardCompetitionSharesRanksAndSkips() {
-    List<Placement> placements = rank(RankMethod.STANDARD_COMPETITION, TIED);
+  @ParameterizedTest
+  @MethodSource("tiedTotals")
+  void standardCompetitionSharesRanksAndSkips(List<Standing> tied) {
+    List<Placement> placements = rank(RankMethod.STANDARD_COMPETITION, tied);
 
     assertThat(placements).extracting(Placement::participantId)
         .containsExactly("a", "b", "c", "d", "e", "f", "g");
@@ -388,20 +402,6 @@ class RankPolicyTest {
     assertThat(placement.explain()).isEqualTo("rank 2 of 40 (tied with 1 other; grade GOOD, "
         + "total 87.50)");
     assertThat(placement.explanation()).isEqualTo(policy.explanation(standing));
-  }
-
-  @Test
-  void totalsOfOneScaleRankHighestFirstWithTiesInIdOrder() {
-    List<Standing> oneScale = List.of(
-        withTotal("g", "60.00"), withTotal("c", "80.00"), withTotal("e", "70.00"),
-        withTotal("a", "90.00"), withTotal("f", "70.00"), withTotal("b", "80.00"),
-        withTotal("d", "70.00"));
-
-    List<Placement> placements = rank(RankMethod.STANDARD_COMPETITION, oneScale);
-
-    assertThat(placements).extracting(Placement::participantId)
-        .containsExactly("a", "b", "c", "d", "e", "f", "g");
-    assertThat(placements).extracting(Placement::rank).containsExactly(1, 2, 2, 4, 4, 4, 7);
   }
 
   @Test
