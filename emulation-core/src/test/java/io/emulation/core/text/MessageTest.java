@@ -3,6 +3,7 @@ package io.emulation.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import io.emulation.scoring.spi.Explanation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -195,5 +196,20 @@ class MessageTest {
 
     assertThat(Message.from(plugin).in(Languages.VIETNAMESE)).isEqualTo("an toàn");
     assertThat(Message.from(plugin).in(Locale.ENGLISH)).isEqualTo("safe");
+  }
+
+  @Test
+  void rejectsRenderingAPlaceholderBeyondItsArguments() {
+    assertThatThrownBy(() -> render(Message.of("test.points"), Locale.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("test.points").hasMessageContaining("argument 0 but has 0");
+  }
+
+  @Test
+  void rejectsALiteralWithAnythingButOneText() {
+    assertThatThrownBy(() -> new Message("", ImmutableList.of(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("literal");
+    assertThatThrownBy(() -> new Message("", ImmutableList.of("a", "b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("literal");
   }
 }
