@@ -63,7 +63,7 @@ final class Membership {
    * belongs to the collectives at the positions {@code collectives[starts[p]]} up to (without)
    * {@code collectives[starts[p + 1]]}, in the evaluation's order of collectives. Two arrays of
    * {@code int}s rather than a list per individual in a map by id, which at a million people
-   * kept 100 MB and took a fifth of the award step to build.
+   * kept 100 MB and took most of the first what-if's time to build.
    */
   private record Links(int[] starts, int[] collectives) {}
 

@@ -126,10 +126,10 @@ final class MeasurementIndex {
     List<Criterion> all = campaign.criteria();
     int[][] numbered = numberRows(columns, numbers, parallel);
     List<List<Problem>> found = new ArrayList<>(columns.size());
-    // the columns feeding each track, in column order; tracks the measurements began are
-    // continued, others are new until a row fits
-    Map<Integer, Map<Period, List<Integer>>> feeding = new LinkedHashMap<>();
-    Map<Integer, Map<Period, TrackBuilder>> started = new HashMap<>();
+    // the columns feeding each track, in column order: a track the measurements began is
+    // continued, another is new, and enters the index only if a row fits
+    Map<TrackKey, Feed> feeds = new LinkedHashMap<>();
+    Feed[] feedOf = new Feed[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       MeasurementColumn column = columns.get(c);
       found.add(new ArrayList<>());
@@ -139,37 +139,36 @@ final class MeasurementIndex {
             "evaluation.column.unknownCriterion", column.criterionId(),
             suggestion(campaign, column.criterionId()))));
       } else {
-        feeding.computeIfAbsent(position, k -> new LinkedHashMap<>())
-            .computeIfAbsent(column.period(), k -> new ArrayList<>()).add(c);
-        TrackBuilder begun = building.get(position).get(column.period());
-        started.computeIfAbsent(position, k -> new HashMap<>()).computeIfAbsent(column.period(),
-            k -> begun != null ? begun : new TrackBuilder(k, numbers.size()));
+        feedOf[c] = feeds.computeIfAbsent(new TrackKey(position, column.period()), key -> {
+          TrackBuilder begun = building.get(position).get(key.period());
+          return new Feed(key, begun != null ? begun : new TrackBuilder(key.period(),
+              numbers.size()), new ArrayList<>());
+        });
+        feedOf[c].columns().add(c);
       }
     }
     boolean[] fitted = new boolean[columns.size()];
-    List<List<Integer>> groups = feeding.values().stream()
-        .flatMap(byPeriod -> byPeriod.values().stream()).toList();
-    IntStream byGroup = IntStream.range(0, groups.size());
-    Parallel.when(parallel, byGroup).forEach(g -> {
-      for (int c : groups.get(g)) {
-        MeasurementColumn column = columns.get(c);
-        int position = positions.get(column.criterionId());
-        TrackBuilder track = started.get(position).get(column.period());
-        fitted[c] = indexRows(campaign, inScope, column, where(column, c), all.get(position),
-            numbered[c], kinds, track, found.get(c));
+    Parallel.when(parallel, feeds.values().stream()).forEach(feed -> {
+      for (int c : feed.columns()) {
+        fitted[c] = indexRows(campaign, inScope, columns.get(c), where(columns.get(c), c),
+            all.get(feed.key().position()), numbered[c], kinds, feed.track(), found.get(c));
         numbered[c] = null; // 4 MB a million rows, needed by no other column now
       }
     });
     for (int c = 0; c < columns.size(); c++) {
       problems.addAll(found.get(c));
-      MeasurementColumn column = columns.get(c);
       if (fitted[c]) {
-        int position = positions.get(column.criterionId());
-        building.get(position).putIfAbsent(column.period(),
-            started.get(position).get(column.period()));
+        building.get(feedOf[c].key().position())
+            .putIfAbsent(feedOf[c].key().period(), feedOf[c].track());
       }
     }
   }
+
+  /** A criterion, by position, and a period: what a track is of. */
+  private record TrackKey(int position, Period period) {}
+
+  /** A track and the columns that feed it, in column order. */
+  private record Feed(TrackKey key, TrackBuilder track, List<Integer> columns) {}
 
   /** How problems name a column. */
   private static String where(MeasurementColumn column, int c) {

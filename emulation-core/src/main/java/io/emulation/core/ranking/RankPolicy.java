@@ -26,8 +26,6 @@ import java.util.List;
  * @since 0.1
  */
 public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
-  /** From this long, a run of equal totals is sorted on several threads (parallelSort's grain). */
-  private static final int LONG_RUN = 1 << 13;
 
   /** Checks the parts. */
   public RankPolicy {
@@ -76,11 +74,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
     // order is total and any sort gives the one result); other keys are asked on one thread
     boolean builtIn = hasOnlyBuiltInKeys();
     if (!sortByTotalFirst(ordered, order, builtIn)) {
-      if (builtIn) {
-        Arrays.parallelSort(ordered, order);
-      } else {
-        Arrays.sort(ordered, order);
-      }
+      Parallel.sort(builtIn, ordered, 0, ordered.length, order);
     }
     int total = ordered.length;
     ImmutableList.Builder<Placement> placements = ImmutableList.builderWithExpectedSize(total);
@@ -139,11 +133,7 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
       // highest total first: the distance below the highest, ascending
       keys[i] = (max - entries[i].first) << indexBits | i;
     }
-    if (parallel) {
-      Arrays.parallelSort(keys);
-    } else {
-      Arrays.sort(keys);
-    }
+    Parallel.sort(parallel, keys);
     Entry[] byTotal = new Entry[size];
     long index = (1L << indexBits) - 1;
     for (int j = 0; j < size; j++) {
@@ -160,17 +150,10 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
         runs.add(new int[] {start, end});
       }
     }
-    // many short runs are sorted side by side, a long one (totals not yet spread) on its own
-    List<int[]> shortRuns = new ArrayList<>();
-    for (int[] run : runs) {
-      if (parallel && run[1] - run[0] >= LONG_RUN) {
-        Arrays.parallelSort(entries, run[0], run[1], order);
-      } else {
-        shortRuns.add(run);
-      }
-    }
-    Parallel.when(parallel, shortRuns.stream()).forEach(run ->
-        Arrays.sort(entries, run[0], run[1], order));
+    // many short runs are sorted side by side, a long one (totals not yet spread) on several
+    // threads of its own
+    Parallel.when(parallel, runs.stream()).forEach(run ->
+        Parallel.sort(parallel, entries, run[0], run[1], order));
     return true;
   }
 
