@@ -7,6 +7,7 @@ import io.emulation.core.criteria.Criterion;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.scoring.builtin.ExactPoints;
 import io.emulation.core.scoring.internal.DerivedLines;
 import io.emulation.core.scoring.internal.ScorecardFactory;
 import io.emulation.scoring.spi.Points;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntToLongFunction;
 
 /**
  * The scorecards of one kind of participant in one evaluation, kept as columns of points and
@@ -40,6 +42,8 @@ final class CompactScorecards {
 
   /** Every number of at most this many digits fits an {@code int}. */
   private static final int MAX_INT_DIGITS = 9;
+  /** The largest unscaled value of {@value #MAX_INT_DIGITS} digits. */
+  private static final long MAX_INT = 999_999_999;
 
   private final LineMaker maker;
   private final DecimalPolicy decimals;
@@ -119,13 +123,22 @@ final class CompactScorecards {
    * columns: the scorecard is then assembled from its lines.
    *
    * @param vetoes by criterion, whether failing it is a veto failure
+   * @param exactly a criterion's rounded points as an unscaled {@code long}, or {@link
+   *     ExactPoints#NONE} to take them from {@code maker}
    */
   Scorecard keepPoints(int position, String participantId, Period period, boolean[] vetoes,
-      PointsMaker maker) {
+      IntToLongFunction exactly, PointsMaker maker) {
     int[] kept = new int[points.length];
     long sum = 0;
     ImmutableList.Builder<String> vetoFailures = null;
     for (int k = 0; k < kept.length; k++) {
+      // a veto's verdict counts too, which only the formula's Points carry
+      long exact = vetoes[k] ? ExactPoints.NONE : exactly.applyAsLong(k);
+      if (exact != ExactPoints.NONE && Math.abs(exact) <= MAX_INT) {
+        kept[k] = (int) exact;
+        sum += exact;
+        continue;
+      }
       Points made = maker.points(k);
       if (made == null) {
         return null;

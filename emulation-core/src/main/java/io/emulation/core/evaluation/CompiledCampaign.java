@@ -19,6 +19,7 @@ import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
+import io.emulation.core.scoring.builtin.ExactPoints;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.InputRequirement;
@@ -393,8 +394,9 @@ public final class CompiledCampaign {
         int number = ofKind[i];
         boolean fromPoints = byPoints && !adjustments.containsKey(id);
         Scorecard kept = fromPoints
-            ? table.keepPoints(i, id, period, isVeto, k -> pointsQuietly(scorers[k], peers[k], at,
-                indexed[k], number, id))
+            ? table.keepPoints(i, id, period, isVeto,
+                k -> pointsExactly(scorers[k], peers[k], at, indexed[k], number, id),
+                k -> pointsQuietly(scorers[k], peers[k], at, indexed[k], number, id))
             : null;
         // a scorecard its points could not be kept from (an errored line, a long number) is
         // kept as made: its lines are made with their text at once
@@ -463,6 +465,22 @@ public final class CompiledCampaign {
         position, CHECKED);
     return input.value() == null ? scorer.missing()
         : scorer.score(participantId, input.value(), input.baseline(), peers, explain);
+  }
+
+  /**
+   * A participant's points for a criterion, rounded, as an unscaled {@code long} worked out in
+   * {@code long}s: zero when the participant has no value (as a missing line has), {@link
+   * ExactPoints#NONE} when the formula has no such kernel or it cannot answer for this value.
+   */
+  private long pointsExactly(LineScorer scorer, PeerValues peers, MeasurementIndex.Lookup at,
+      int position, int number, String participantId) {
+    if (!scorer.hasExactPoints()) {
+      return ExactPoints.NONE;
+    }
+    Input input = input(at, number, participantId, scorer.criterion(), scorer.requiresTarget(),
+        position, CHECKED);
+    return input.value() == null ? 0
+        : scorer.pointsExactly(input.value(), input.baseline(), peers);
   }
 
   /**

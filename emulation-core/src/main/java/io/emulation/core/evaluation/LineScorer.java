@@ -8,6 +8,7 @@ import io.emulation.core.plugin.internal.PluginType;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.ScoringError;
 import io.emulation.core.scoring.ScoringError.Fault;
+import io.emulation.core.scoring.builtin.ExactPoints;
 import io.emulation.core.scoring.builtin.QuietScoring;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
@@ -43,6 +44,8 @@ final class LineScorer {
   private final Optional<Failure> standingFault;
   private final boolean builtIn;
   private final boolean requiresTarget;
+  /** A built-in formula's points in longs, or {@link ExactPoints#NEVER}. */
+  private final ExactPoints exact;
   /** Zero at the campaign's scale, a line's contribution until it is weighted. */
   private final BigDecimal zero;
 
@@ -74,6 +77,10 @@ final class LineScorer {
     Class<?> type = formula.getClass();
     this.builtIn = type.getClassLoader() == LineScorer.class.getClassLoader()
         && type.getPackageName().equals(BUILT_IN_PACKAGE);
+    this.exact = builtIn && standingFault.isEmpty() && range.isPresent()
+        ? ExactPoints.of(formula, criterion.formula().parameters(), criterion.direction(),
+            decimals.scale(), decimals.rounding()).orElse(ExactPoints.NEVER)
+        : ExactPoints.NEVER;
   }
 
   Criterion criterion() {
@@ -123,6 +130,20 @@ final class LineScorer {
         : Message.of("evaluation.line.source", resolved.detail(), Message.from(text));
     return line(ScoreLine.Status.SCORED, value, resolved.target(), baseline,
         decimals.round(points.value()), points.verdict(), detail);
+  }
+
+  /** Whether {@link #pointsExactly} can answer other than {@link ExactPoints#NONE}. */
+  boolean hasExactPoints() {
+    return exact != ExactPoints.NEVER;
+  }
+
+  /**
+   * The points a built-in formula gives a value, rounded to the campaign's decimals, as an
+   * unscaled {@code long} worked out without {@code BigDecimal}s; {@link ExactPoints#NONE} when
+   * the line is to be scored by {@link #pointsQuietly} (see {@link ExactPoints}).
+   */
+  long pointsExactly(Resolved resolved, Optional<BigDecimal> baseline, PeerValues peers) {
+    return exact.points(resolved.value(), resolved.target(), baseline, peers);
   }
 
   /**

@@ -39,4 +39,28 @@ record CountedPoints(BigDecimal pointsPer, Optional<BigDecimal> cap) {
             exact(max)))
         .orElseGet(() -> Message.of("formula.counted", exact(count), points, exact(total)));
   }
+
+  /**
+   * The {@link ExactPoints} kernel of {@link #total} for counts, negated for a deduction; empty
+   * when the parameters do not fit {@code long}s.
+   */
+  Optional<ExactPoints> exactPoints(boolean deduction, LongDecimals decimals) {
+    if (!LongDecimals.fits(pointsPer) || !cap.map(LongDecimals::fits).orElse(true)) {
+      return Optional.empty();
+    }
+    int scale = Math.max(pointsPer.scale(), cap.map(BigDecimal::scale).orElse(0));
+    long per = LongDecimals.unscaled(pointsPer, scale);
+    long most = cap.map(max -> LongDecimals.unscaled(max, scale)).orElse(Long.MAX_VALUE);
+    return Optional.of((value, target, baseline, peers) -> {
+      long unscaled = LongDecimals.unscaled(value, value.scale());
+      long ones = LongDecimals.tenTo(value.scale());
+      if (unscaled == ExactPoints.NONE || unscaled < 0 || ones == ExactPoints.NONE
+          || unscaled % ones != 0) {
+        return ExactPoints.NONE;
+      }
+      long total = Math.min(LongDecimals.times(unscaled / ones, per), most);
+      return total == ExactPoints.NONE ? ExactPoints.NONE
+          : decimals.round(deduction ? -total : total, scale);
+    });
+  }
 }

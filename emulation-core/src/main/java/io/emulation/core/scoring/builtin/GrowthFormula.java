@@ -144,6 +144,58 @@ public final class GrowthFormula extends BuiltInFormula {
         ? Message.of("formula.growth.capped", text) : text);
   }
 
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
+    return ParameterCheck.readIfValid(parameters, GrowthFormula::read)
+        .filter(s -> LongDecimals.fits(s.maxPoints()) && LongDecimals.fits(s.targetGrowth()))
+        .map(settings -> {
+          int maxScale = settings.maxPoints().scale();
+          long max = LongDecimals.unscaled(settings.maxPoints(), maxScale);
+          BigDecimal targetGrowth = settings.targetGrowth();
+          long target = LongDecimals.unscaled(targetGrowth, targetGrowth.scale());
+          long targetTens = LongDecimals.tenTo(targetGrowth.scale());
+          return (value, unused, baseline, peers) -> {
+            if (baseline.isEmpty() || baseline.get().signum() == 0) {
+              return ExactPoints.NONE;
+            }
+            int scale = Math.max(value.scale(), baseline.get().scale());
+            long now = LongDecimals.unscaled(value, scale);
+            long before = LongDecimals.unscaled(baseline.get(), scale);
+            long change = higherIsBetter ? LongDecimals.minus(now, before)
+                : LongDecimals.minus(before, now);
+            if (change == ExactPoints.NONE || before == ExactPoints.NONE) {
+              return ExactPoints.NONE;
+            }
+            if (change <= 0) {
+              return 0;
+            }
+            // share = growth / targetGrowth = change × 100 × 10^targetScale / (|before| × target)
+            long shareNumerator = LongDecimals.times(LongDecimals.times(change, 100), targetTens);
+            long shareDenominator = LongDecimals.times(Math.abs(before), target);
+            if (shareNumerator == ExactPoints.NONE || shareDenominator == ExactPoints.NONE) {
+              return ExactPoints.NONE;
+            }
+            if (shareNumerator >= shareDenominator) {
+              // a share of 1 or more stays so rounded to 34 digits (1 and the target are exact)
+              return decimals.round(max, maxScale);
+            }
+            long points = decimals.roundQuotient(LongDecimals.times(max, shareNumerator),
+                maxScale, shareDenominator, LongDecimals.TWO_ROUNDINGS, 0, false);
+            if (points != LongDecimals.TURN) {
+              return points;
+            }
+            // at a point where rounding changes: the points are the number when the growth and
+            // the share are exact in 34 digits
+            boolean exact = LongDecimals.isExact(LongDecimals.times(change, 100), Math.abs(before))
+                && LongDecimals.isExact(shareNumerator, shareDenominator);
+            return exact ? decimals.roundQuotient(LongDecimals.times(max, shareNumerator),
+                maxScale, shareDenominator, LongDecimals.TWO_ROUNDINGS, 0, true) : ExactPoints.NONE;
+          };
+        });
+  }
+
   private static Settings read(ParameterCheck check) {
     check.allowOnly(MAX_POINTS, TARGET_GROWTH);
     return new Settings(check.required(MAX_POINTS, Bound.POSITIVE).orElse(BigDecimal.ONE),

@@ -12,6 +12,7 @@ import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.InputRequirement;
 import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringInput;
@@ -165,6 +166,109 @@ public final class LinearFormula extends BuiltInFormula {
         .<Object>map(per -> Message.of("formula.linear.bonus", points, shown(bonus),
             Numbers.exact(per), Numbers.exact(settings.maxBonus())))
         .orElse(points);
+  }
+
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    return ParameterCheck.readIfValid(parameters, LinearFormula::read)
+        .filter(s -> LongDecimals.fits(s.maxPoints()) && LongDecimals.fits(s.maxBonus())
+            && s.bonusPerPercent().map(LongDecimals::fits).orElse(true))
+        .map(settings -> new Kernel(settings, direction, decimals));
+  }
+
+  /** The points in longs, as {@link #score} works them out (see {@link ExactPoints}). */
+  private static final class Kernel implements ExactPoints {
+    private final boolean lowerIsBetter;
+    private final LongDecimals decimals;
+    private final long maxPoints;
+    private final int maxPointsScale;
+    private final boolean bonus;
+    private final long perPercent;
+    private final int perPercentScale;
+    private final double perPercentValue;
+    private final long maxBonus;
+    private final int maxBonusScale;
+    /** maxPoints + maxBonus, unscaled at the larger of their scales. */
+    private final long most;
+    private final int mostScale;
+
+    Kernel(Settings settings, Direction direction, LongDecimals decimals) {
+      this.lowerIsBetter = direction == Direction.LOWER_IS_BETTER;
+      this.decimals = decimals;
+      this.maxPointsScale = settings.maxPoints().scale();
+      this.maxPoints = LongDecimals.unscaled(settings.maxPoints(), maxPointsScale);
+      this.bonus = settings.bonusPerPercent().isPresent();
+      BigDecimal per = settings.bonusPerPercent().orElse(BigDecimal.ZERO);
+      this.perPercentScale = per.scale();
+      this.perPercent = LongDecimals.unscaled(per, perPercentScale);
+      this.perPercentValue = per.doubleValue();
+      this.maxBonusScale = settings.maxBonus().scale();
+      this.maxBonus = LongDecimals.unscaled(settings.maxBonus(), maxBonusScale);
+      this.mostScale = Math.max(maxPointsScale, maxBonusScale);
+      this.most = LongDecimals.plus(LongDecimals.unscaled(settings.maxPoints(), mostScale),
+          LongDecimals.unscaled(settings.maxBonus(), mostScale));
+    }
+
+    @Override
+    public long points(BigDecimal value, Optional<BigDecimal> target,
+        Optional<BigDecimal> baseline, PeerValues peers) {
+      if (target.isEmpty() || target.get().signum() <= 0 || value.signum() < 0) {
+        return NONE;
+      }
+      if (lowerIsBetter && value.signum() == 0) {
+        return decimals.round(most, mostScale);
+      }
+      int scale = Math.max(value.scale(), target.get().scale());
+      long achieved = LongDecimals.unscaled(lowerIsBetter ? target.get() : value, scale);
+      long required = LongDecimals.unscaled(lowerIsBetter ? value : target.get(), scale);
+      if (achieved == NONE || required == NONE) {
+        return NONE;
+      }
+      if (achieved <= required) {
+        // no bonus: maxPoints × achieved / required, one quotient of exact terms
+        return decimals.roundQuotient(LongDecimals.times(maxPoints, achieved), maxPointsScale,
+            required, LongDecimals.ONE_ROUNDING, 0, true);
+      }
+      if (!bonus) {
+        return decimals.round(maxPoints, maxPointsScale);
+      }
+      // the bonus per percent × (achieved × 100 / required − 100), the percentage a quotient
+      // rounded to 34 digits: off by at most per percent × percentage × 5e-34
+      double error = perPercentValue * (100.0 * achieved / required + 1)
+          * LongDecimals.ONE_ROUNDING;
+      long above = LongDecimals.times(LongDecimals.times(perPercent, 100), achieved - required);
+      // the bonus against maxBonus, both over required × 10^(perScale + maxBonusScale)
+      long bonusOver = LongDecimals.times(above, LongDecimals.tenTo(maxBonusScale));
+      long capOver = LongDecimals.times(LongDecimals.times(maxBonus,
+          LongDecimals.tenTo(perPercentScale)), required);
+      long tens = LongDecimals.tenTo(perPercentScale + maxBonusScale);
+      if (bonusOver == NONE || capOver == NONE || tens == NONE) {
+        return NONE;
+      }
+      // the percentage is the number itself when it has at most 34 digits
+      if (bonusOver >= capOver) {
+        // capped, unless the percentage's rounding could bring the bonus under the cap
+        double margin = (double) (bonusOver - capOver) / required / tens;
+        return margin > 2 * error || percentageIsExact(achieved, required)
+            ? decimals.round(most, mostScale) : NONE;
+      }
+      // maxPoints + bonus = (maxPoints × 10^perScale × required + above × 10^maxScale)
+      //   / (10^(maxScale + perScale) × required)
+      long numerator = LongDecimals.plus(
+          LongDecimals.times(LongDecimals.times(maxPoints, LongDecimals.tenTo(perPercentScale)),
+              required),
+          LongDecimals.times(above, LongDecimals.tenTo(maxPointsScale)));
+      long points = decimals.roundQuotient(numerator, maxPointsScale + perPercentScale,
+          required, 0, error, false);
+      return points != LongDecimals.TURN ? points
+          : percentageIsExact(achieved, required) ? decimals.roundQuotient(numerator,
+              maxPointsScale + perPercentScale, required, 0, error, true) : NONE;
+    }
+
+    private static boolean percentageIsExact(long achieved, long required) {
+      return LongDecimals.isExact(LongDecimals.times(achieved, 100), required);
+    }
   }
 
   private static Settings read(ParameterCheck check) {

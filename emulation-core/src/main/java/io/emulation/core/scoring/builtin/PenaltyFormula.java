@@ -111,6 +111,14 @@ public final class PenaltyFormula extends BuiltInFormula {
             Numbers.exact(deduction.negate())));
   }
 
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    return direction != Direction.LOWER_IS_BETTER ? Optional.empty()
+        : ParameterCheck.readIfValid(parameters, PenaltyFormula::read)
+            .flatMap(counted -> counted.exactPoints(true, decimals));
+  }
+
   private static CountedPoints read(ParameterCheck check) {
     return CountedPoints.read(check, MAX_DEDUCTION);
   }

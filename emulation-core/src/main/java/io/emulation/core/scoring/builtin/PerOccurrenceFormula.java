@@ -105,6 +105,14 @@ public final class PerOccurrenceFormula extends BuiltInFormula {
         !explain ? Explanation.EMPTY : counted.explain(count));
   }
 
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    return direction != Direction.HIGHER_IS_BETTER ? Optional.empty()
+        : ParameterCheck.readIfValid(parameters, PerOccurrenceFormula::read)
+            .flatMap(counted -> counted.exactPoints(false, decimals));
+  }
+
   private static CountedPoints read(ParameterCheck check) {
     return CountedPoints.read(check, MAX_POINTS);
   }

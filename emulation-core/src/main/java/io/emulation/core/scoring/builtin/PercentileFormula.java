@@ -150,6 +150,34 @@ public final class PercentileFormula extends BuiltInFormula {
             Numbers.exact(maxPoints), shown(points)));
   }
 
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
+    return ParameterCheck.readIfValid(parameters, PercentileFormula::read)
+        .filter(LongDecimals::fits)
+        .map(maxPoints -> {
+          int maxScale = maxPoints.scale();
+          long max = LongDecimals.unscaled(maxPoints, maxScale);
+          return (value, target, baseline, peers) -> {
+            int below = peers.countBelow(value);
+            int atMost = peers.countAtMost(value);
+            if (atMost == below) {
+              return ExactPoints.NONE;
+            }
+            int others = peers.size() - 1;
+            if (others == 0) {
+              return decimals.round(max, maxScale);
+            }
+            int worse = higherIsBetter ? below : peers.size() - atMost;
+            long aheadTenths = 10L * worse + 5L * (atMost - below - 1);
+            // one quotient of exact terms: where rounding changes, it is the number itself
+            return decimals.roundQuotient(LongDecimals.times(max, aheadTenths), maxScale + 1,
+                others, LongDecimals.ONE_ROUNDING, 0, true);
+          };
+        });
+  }
+
   private static BigDecimal read(ParameterCheck check) {
     check.allowOnly(MAX_POINTS);
     return check.required(MAX_POINTS, Bound.POSITIVE).orElse(BigDecimal.ONE);

@@ -120,6 +120,32 @@ public final class RatingFormula extends BuiltInFormula {
         Numbers.exact(value), Numbers.exact(settings.min()), Numbers.exact(settings.max())));
   }
 
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    if (direction != Direction.HIGHER_IS_BETTER) {
+      return Optional.empty();
+    }
+    return ParameterCheck.readIfValid(parameters, RatingFormula::read)
+        .filter(s -> LongDecimals.fits(s.min()) && s.step().map(LongDecimals::fits).orElse(true))
+        .map(settings -> (value, target, baseline, peers) -> {
+          if (value.compareTo(settings.min()) < 0 || value.compareTo(settings.max()) > 0) {
+            return ExactPoints.NONE;
+          }
+          if (settings.step().isPresent()) {
+            BigDecimal step = settings.step().get();
+            int scale = Math.max(value.scale(), Math.max(settings.min().scale(), step.scale()));
+            long offset = LongDecimals.minus(LongDecimals.unscaled(value, scale),
+                LongDecimals.unscaled(settings.min(), scale));
+            long steps = LongDecimals.unscaled(step, scale);
+            if (offset == ExactPoints.NONE || steps == ExactPoints.NONE || offset % steps != 0) {
+              return ExactPoints.NONE;
+            }
+          }
+          return decimals.round(LongDecimals.unscaled(value, value.scale()), value.scale());
+        });
+  }
+
   private static Settings read(ParameterCheck check) {
     check.allowOnly(MIN, MAX, STEP);
     Optional<BigDecimal> min = check.required(MIN, Bound.ANY);
