@@ -7,6 +7,7 @@ import io.emulation.scoring.spi.Direction;
 import io.emulation.scoring.spi.Explanation;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.ParameterProblem;
+import io.emulation.scoring.spi.PeerValues;
 import io.emulation.scoring.spi.Points;
 import io.emulation.scoring.spi.PointsRange;
 import io.emulation.scoring.spi.ScoringInput;
@@ -178,6 +179,105 @@ public final class BandsFormula extends BuiltInFormula {
    * The best band the measure reaches, {@code null} for none: the highest {@code from} at most
    * the measure when higher is better, else the lowest at least the measure.
    */
+  @Override
+  Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      LongDecimals decimals) {
+    boolean higherIsBetter = direction == Direction.HIGHER_IS_BETTER;
+    return ParameterCheck.readIfValid(parameters, BandsFormula::read)
+        .filter(s -> s.rising().map(rising -> rising == higherIsBetter).orElse(true))
+        .filter(s -> s.allPoints().allMatch(LongDecimals::fits) && (!s.percentBasis()
+            || s.bands().stream().allMatch(band -> LongDecimals.fits(band.from()))))
+        .map(settings -> new Kernel(settings, higherIsBetter, decimals));
+  }
+
+  /** The band's points in longs, as {@link #score} finds the band (see {@link ExactPoints}). */
+  private static final class Kernel implements ExactPoints {
+    /** A comparison the kernel cannot be sure of. */
+    private static final int COMPARISON_UNKNOWN = Integer.MIN_VALUE;
+
+    private final boolean percentBasis;
+    private final boolean higherIsBetter;
+    private final BigDecimal[] from;
+    private final long[] fromUnscaled;
+    private final long[] fromTens;
+    private final long[] points;
+    private final long otherwise;
+
+    Kernel(Settings settings, boolean higherIsBetter, LongDecimals decimals) {
+      List<Band> bands = settings.bands();
+      this.percentBasis = settings.percentBasis();
+      this.higherIsBetter = higherIsBetter;
+      this.from = bands.stream().map(Band::from).toArray(BigDecimal[]::new);
+      this.fromUnscaled = new long[from.length];
+      this.fromTens = new long[from.length];
+      this.points = new long[from.length];
+      for (int i = 0; i < from.length; i++) {
+        fromUnscaled[i] = LongDecimals.unscaled(from[i], from[i].scale());
+        fromTens[i] = LongDecimals.tenTo(from[i].scale());
+        BigDecimal bandPoints = bands.get(i).points();
+        points[i] = decimals.round(LongDecimals.unscaled(bandPoints, bandPoints.scale()),
+            bandPoints.scale());
+      }
+      this.otherwise = decimals.round(
+          LongDecimals.unscaled(settings.otherwise(), settings.otherwise().scale()),
+          settings.otherwise().scale());
+    }
+
+    @Override
+    public long points(BigDecimal value, Optional<BigDecimal> target,
+        Optional<BigDecimal> baseline, PeerValues peers) {
+      long achieved = 0;
+      long required = 1;
+      if (percentBasis) {
+        if (target.isEmpty() || target.get().signum() <= 0) {
+          return NONE;
+        }
+        int scale = Math.max(value.scale(), target.get().scale());
+        achieved = LongDecimals.times(LongDecimals.unscaled(value, scale), 100);
+        required = LongDecimals.unscaled(target.get(), scale);
+        if (achieved == NONE || required == NONE) {
+          return NONE;
+        }
+      }
+      int best = -1;
+      for (int i = 0; i < from.length; i++) {
+        int comparison = percentBasis ? compare(achieved, required, i) : value.compareTo(from[i]);
+        if (comparison == COMPARISON_UNKNOWN) {
+          return NONE;
+        }
+        if (higherIsBetter && comparison >= 0) {
+          best = i;
+        } else if (!higherIsBetter && comparison <= 0) {
+          best = i;
+          break;
+        }
+      }
+      return best < 0 ? otherwise : points[best];
+    }
+
+    /**
+     * How the percentage {@code achieved / required}, as the formula rounds it to 34 digits,
+     * compares with band {@code i}'s {@code from}: the exact percentage's sign against it, unless
+     * the rounding could reach it.
+     */
+    private int compare(long achieved, long required, int i) {
+      // achieved / required − from = (achieved × 10^fromScale − from × required)
+      //   / (required × 10^fromScale)
+      long difference = LongDecimals.minus(LongDecimals.times(achieved, fromTens[i]),
+          LongDecimals.times(fromUnscaled[i], required));
+      if (difference == NONE) {
+        return COMPARISON_UNKNOWN;
+      }
+      if (difference == 0) {
+        // the percentage is from itself, which 34 digits hold exactly
+        return 0;
+      }
+      double error = 2 * LongDecimals.ONE_ROUNDING * Math.abs((double) achieved / required);
+      return Math.abs((double) difference) / required / fromTens[i] > error
+          ? Long.signum(difference) : COMPARISON_UNKNOWN;
+    }
+  }
+
   private static Band best(List<Band> bands, BigDecimal measure, boolean higherIsBetter) {
     Band best = null;
     for (Band band : bands) {

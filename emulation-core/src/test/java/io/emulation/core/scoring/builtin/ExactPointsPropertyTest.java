@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -132,6 +133,36 @@ class ExactPointsPropertyTest {
     tally.assertMostlyAnswered();
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void bandsKernelGivesTheFormulasRoundedPoints(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Tally tally = new Tally(seed, "bands");
+    for (int i = 0; i < CASES; i++) {
+      Direction direction = direction(random);
+      boolean rising = direction == Direction.HIGHER_IS_BETTER;
+      List<Object> bands = new ArrayList<>();
+      BigDecimal from = BigDecimal.valueOf(random.nextInt(60), random.nextInt(2));
+      // points of ordinary size (the odd table beyond a long has no kernel)
+      BigDecimal points = random.nextInt(20) == 0 ? positive(random).movePointRight(20)
+          : BigDecimal.valueOf(random.nextInt(50), random.nextInt(3));
+      for (int b = 1 + random.nextInt(5); b > 0; b--) {
+        bands.add(FormulaTesting.band(from, points));
+        from = from.add(BigDecimal.valueOf(1 + random.nextInt(30), random.nextInt(2)));
+        BigDecimal step = BigDecimal.valueOf(random.nextInt(20), random.nextInt(3));
+        points = rising ? points.add(step) : points.subtract(step);
+      }
+      FormulaParameters parameters = random.nextBoolean()
+          ? params("bands", bands, "basis", "value")
+          : params("bands", bands);
+      BigDecimal target = random.nextInt(20) == 0 ? BigDecimal.ZERO : positive(random);
+      tally.check(new BandsFormula(), parameters,
+          random.nextInt(20) == 0 ? direction(random) : direction, policy(random),
+          number(random), Optional.of(target), Optional.empty(), PeerValues.none());
+    }
+    tally.assertMostlyAnswered();
+  }
+
   /** Kernels that answer, and kernels that do not, and why. */
   private static final class Tally {
     private final long seed;
@@ -164,7 +195,7 @@ class ExactPointsPropertyTest {
           baseline, peers);
       boolean usual = expected != null && usual(value) && target.map(Tally::usual).orElse(true)
           && baseline.map(Tally::usual).orElse(true) && parameters.names().stream()
-              .allMatch(name -> parameters.decimal(name).map(Tally::usual).orElse(true));
+              .allMatch(name -> parameters.get(name).map(Tally::usual).orElse(true));
       ordinary += usual ? 1 : 0;
       long points = kernel.map(k -> k.points(value, target, baseline, peers))
           .orElse(ExactPoints.NONE);
@@ -183,9 +214,21 @@ class ExactPointsPropertyTest {
           seed, formulas, answeredOrdinary, ordinary).isGreaterThan(ordinary * 9 / 10);
     }
 
-    /** A number of at most 12 digits and 6 decimals, as measurements and parameters are. */
-    private static boolean usual(BigDecimal number) {
-      return number.precision() <= 12 && number.scale() >= 0 && number.scale() <= 6;
+    /**
+     * A number of at most 12 digits and 6 decimals, as measurements and parameters are; a list
+     * or group of such numbers (and texts).
+     */
+    private static boolean usual(Object parameter) {
+      if (parameter instanceof BigDecimal number) {
+        return number.precision() <= 12 && number.scale() >= 0 && number.scale() <= 6;
+      }
+      if (parameter instanceof List<?> list) {
+        return list.stream().allMatch(Tally::usual);
+      }
+      if (parameter instanceof Map<?, ?> group) {
+        return group.values().stream().allMatch(Tally::usual);
+      }
+      return true;
     }
   }
 

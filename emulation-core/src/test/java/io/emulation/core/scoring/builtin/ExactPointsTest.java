@@ -96,10 +96,52 @@ class ExactPointsTest {
   }
 
   @Test
-  void bandsAndPassFailHaveNoKernel() {
-    assertThat(kernelOf(new BandsFormula(), params("bands", List.of(band(0, 1))), HIGHER))
-        .isEmpty();
+  void passFailHasNoKernel() {
     assertThat(kernelOf(new PassFailFormula(), params("threshold", 1), HIGHER)).isEmpty();
+  }
+
+  @Test
+  void bandsHaveNoKernelForATableThatFallsWhereHigherIsBetter() {
+    assertThat(kernelOf(new BandsFormula(), params("bands", List.of(band(0, 2), band(10, 1))),
+        HIGHER)).isEmpty();
+  }
+
+  @Test
+  void bandsGiveTheBestBandsPointsOrOtherwise() {
+    FormulaParameters rising = params("bands", List.of(band(60, 1), band(80, dec("2.5"))),
+        "otherwise", dec("0.5"));
+    ExactPoints higher = kernel(new BandsFormula(), rising, HIGHER, TWO_HALF_UP);
+
+    assertThat(higher.points(dec("80"), Optional.of(dec("100")), Optional.empty(),
+        PeerValues.none())).isEqualTo(250);
+    assertThat(higher.points(dec("79.99"), Optional.of(dec("100")), Optional.empty(),
+        PeerValues.none())).isEqualTo(100);
+    assertThat(higher.points(dec("5"), Optional.of(dec("10")), Optional.empty(),
+        PeerValues.none())).isEqualTo(50);
+    assertThat(higher.points(dec("5"), Optional.empty(), Optional.empty(), PeerValues.none()))
+        .isEqualTo(ExactPoints.NONE);
+  }
+
+  @Test
+  void bandsWhereLowerIsBetterTakeTheLowestBandAtOrAboveTheValue() {
+    FormulaParameters falling = params("basis", "value", "bands",
+        List.of(band(2, 3), band(5, 1)));
+    ExactPoints lower = kernel(new BandsFormula(), falling, LOWER, TWO_HALF_UP);
+
+    assertThat(points(lower, "2")).isEqualTo(300);
+    assertThat(points(lower, "3")).isEqualTo(100);
+    assertThat(points(lower, "6")).isZero();
+  }
+
+  @Test
+  void bandsLeaveAPercentageWithinItsRoundingOfABandToTheFormula() {
+    // 100 × 1 / 3 is 33.33…, which 34 digits round up to the band's 33.33…34
+    FormulaParameters table = params("bands",
+        List.of(band(dec("33.33333333333334"), 1)));
+    ExactPoints kernel = kernel(new BandsFormula(), table, HIGHER, TWO_HALF_UP);
+
+    assertThat(kernel.points(dec("1"), Optional.of(dec("3")), Optional.empty(),
+        PeerValues.none())).isZero();
   }
 
   @Test
