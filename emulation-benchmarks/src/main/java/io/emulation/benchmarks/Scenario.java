@@ -33,10 +33,11 @@ public final class Scenario {
     this.compiled = CampaignEvaluator.of(FormulaRegistry.load()).compile(synthetic.campaign());
     this.data = synthetic.columns();
     AwardRuleSet law = Presets.law2022();
-    this.awards = AwardEvaluator.of(law);
+    // the synthetic inputs are immutable, so candidates may be checked on both cores
+    this.awards = AwardEvaluator.of(law).inParallel();
     AwardRule fighter = law.rule(Presets.CSTDCS).orElseThrow();
     this.whatIfAwards = AwardEvaluator.of(law.toBuilder().replaceRule(fighter.withQuota(
-        Quota.percentOfHolders(Presets.LDTT, BigDecimal.valueOf(20)))).build());
+        Quota.percentOfHolders(Presets.LDTT, BigDecimal.valueOf(20)))).build()).inParallel();
     this.inputs = synthetic.awardInputs();
   }
 

@@ -12,6 +12,7 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.Grade;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.internal.Suggestions;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.ranking.RankKey;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Decides the awards of an evaluated campaign under a rule set: for every rule in dependency
@@ -47,15 +49,44 @@ import java.util.Set;
  * @since 0.1
  */
 public final class AwardEvaluator {
-  private final AwardRuleSet rules;
+  /** Fewer candidates of an award than this are checked on the calling thread alone. */
+  static final int PARALLEL_FROM = 2_000;
 
-  private AwardEvaluator(AwardRuleSet rules) {
+  private final AwardRuleSet rules;
+  /** How many candidates of an award are checked on several threads; beyond an int: never. */
+  private final long parallelFrom;
+
+  private AwardEvaluator(AwardRuleSet rules, long parallelFrom) {
     this.rules = rules;
+    this.parallelFrom = parallelFrom;
   }
 
-  /** An evaluator for a rule set. */
+  /** An evaluator for a rule set, checking candidates on the calling thread. */
   public static AwardEvaluator of(AwardRuleSet rules) {
-    return new AwardEvaluator(requireNonNull(rules, "rules"));
+    return new AwardEvaluator(requireNonNull(rules, "rules"), Long.MAX_VALUE);
+  }
+
+  /**
+   * This evaluator, checking the candidates of each award on several threads (the common
+   * fork-join pool) when there are {@value #PARALLEL_FROM} or more of them. The decisions, their
+   * reasons and the what-ifs are exactly those of {@link #of}'s evaluator, which checks on the
+   * calling thread.
+   *
+   * <p>Opt in only when everything a condition may ask is safe to call from several threads at
+   * once: the inputs' {@link Registrations}, {@link AwardHistory} and {@link CouncilVotes} (the
+   * library's own implementations are; the contracts of the last two already ask it), and the
+   * conditions of plugin {@link ConditionType}s (whose contract asks it too). At a million
+   * people, the checks are most of the award step.
+   *
+   * @since 0.3
+   */
+  public AwardEvaluator inParallel() {
+    return parallelFrom(PARALLEL_FROM);
+  }
+
+  /** This evaluator, checking on several threads from that many candidates of an award. */
+  AwardEvaluator parallelFrom(int candidates) {
+    return new AwardEvaluator(rules, candidates);
   }
 
   /** The rule set. */
@@ -282,18 +313,28 @@ public final class AwardEvaluator {
       BitSet toCheck = before == null ? all(size) : reuse.touched();
       BitSet eligibleAt = before == null ? new BitSet(size) : (BitSet) before.eligible().clone();
       eligibleAt.andNot(toCheck);
-      for (int i = toCheck.nextSetBit(0); i >= 0 && i < size; i = toCheck.nextSetBit(i + 1)) {
-        AwardDecision.Outcome outcome = null;
-        if (check.excludedBy(i) != null) {
-          outcome = AwardDecision.Outcome.EXCLUDED;
-        } else if (facts.membership().hasErrors(award.recipient(), i)) {
-          outcome = AwardDecision.Outcome.WITHHELD;
-        } else if (kept == null ? !check.eligible(i) : !keep(check, i, kept)) {
-          outcome = AwardDecision.Outcome.NOT_ELIGIBLE;
-        } else {
+      int[] checked = toCheck.stream().takeWhile(i -> i < size).toArray();
+      // each check reads only the facts and the awards decided before, and writes only its own
+      // slots, so candidates may be checked on several threads; eligibility is gathered after
+      boolean parallel = checked.length >= parallelFrom;
+      FirstThrown thrown = new FirstThrown();
+      Parallel.when(parallel, IntStream.range(0, checked.length)).forEach(at -> {
+        int i = checked[at];
+        try {
+          outcomes[i] = outcome(check, i, kept);
+        } catch (RuntimeException e) {
+          if (!parallel) {
+            throw e;
+          }
+          thrown.offer(i, e);
+        }
+      });
+      // what a condition threw for the first candidate, as on one thread
+      thrown.rethrow();
+      for (int i : checked) {
+        if (outcomes[i] == null) {
           eligibleAt.set(i);
         }
-        outcomes[i] = outcome;
       }
       QuotaAllocation.Places places = new QuotaAllocation(rule, facts.campaign(), check,
           eligibleAt, () -> facts.membership().byRankingUnit(award.recipient())).allocate();
@@ -310,6 +351,23 @@ public final class AwardEvaluator {
           places.granted(), holders);
       decided.put(award.id(), made);
       return made;
+    }
+
+    /**
+     * Why the participant at a position cannot have the award before places are allocated, or
+     * {@code null} when eligible; keeps the conditions' results in {@code kept} unless {@code
+     * null}.
+     */
+    private AwardDecision.Outcome outcome(AwardCheck check, int i,
+        List<ConditionResult>[] kept) {
+      if (check.excludedBy(i) != null) {
+        return AwardDecision.Outcome.EXCLUDED;
+      }
+      if (facts.membership().hasErrors(check.rule().award().recipient(), i)) {
+        return AwardDecision.Outcome.WITHHELD;
+      }
+      boolean eligible = kept == null ? check.eligible(i) : keep(check, i, kept);
+      return eligible ? null : AwardDecision.Outcome.NOT_ELIGIBLE;
     }
 
     /** Checks the participant at a position, keeping the results; whether all held. */
@@ -332,6 +390,25 @@ public final class AwardEvaluator {
       BitSet all = new BitSet(size);
       all.set(0, size);
       return all;
+    }
+  }
+
+  /** Of the exceptions conditions threw on several threads, the one for the first position. */
+  private static final class FirstThrown {
+    private int position = Integer.MAX_VALUE;
+    private RuntimeException thrown;
+
+    synchronized void offer(int at, RuntimeException e) {
+      if (at < position) {
+        position = at;
+        thrown = e;
+      }
+    }
+
+    synchronized void rethrow() {
+      if (thrown != null) {
+        throw thrown;
+      }
     }
   }
 
