@@ -6,8 +6,10 @@ import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.internal.IdNumbers;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
 
 /**
  * Who belongs to which collective in one evaluation, and the participants of each kind by
@@ -23,6 +27,9 @@ import java.util.Optional;
  * Thread-safe.
  */
 final class Membership {
+  /** Fewer collectives than this have their members found on the calling thread alone. */
+  private static final int PARALLEL_FROM = 256;
+
   private final Map<String, List<ParticipantResult>> members = new HashMap<>();
   private final Map<String, int[]> memberPositions = new HashMap<>();
   private final List<ParticipantResult> collectives;
@@ -37,17 +44,23 @@ final class Membership {
   private Membership(Campaign campaign, EvaluationResult evaluation) {
     List<ParticipantResult> individuals = evaluation.individuals();
     individualPositions = positions(individuals);
-    for (ParticipantResult collective : evaluation.collectives()) {
-      // by id, so reasons listing members never depend on the order people were added in
-      String[] ids = campaign.organisation().membersOf(collective.participantId()).stream()
-          .map(Individual::id).sorted().toArray(String[]::new);
-      int[] evaluated = Arrays.stream(ids).mapToInt(individualPositions::of)
-          .filter(position -> position >= 0).toArray();
-      members.put(collective.participantId(),
-          Arrays.stream(evaluated).mapToObj(individuals::get).toList());
-      memberPositions.put(collective.participantId(), evaluated);
-    }
     collectives = evaluation.collectives();
+    // each collective's members are found on their own (the organisation and the positions are
+    // immutable), on several threads for many collectives, and kept in collective order
+    int[][] evaluated = new int[collectives.size()][];
+    IntStream all = IntStream.range(0, evaluated.length);
+    Parallel.when(evaluated.length >= PARALLEL_FROM, all).forEach(c -> {
+      // by id, so reasons listing members never depend on the order people were added in
+      String[] ids = campaign.organisation().membersOf(collectives.get(c).participantId())
+          .stream().map(Individual::id).sorted().toArray(String[]::new);
+      evaluated[c] = Arrays.stream(ids).mapToInt(individualPositions::of)
+          .filter(position -> position >= 0).toArray();
+    });
+    for (int c = 0; c < evaluated.length; c++) {
+      String id = collectives.get(c).participantId();
+      members.put(id, new PositionList(individuals, evaluated[c]));
+      memberPositions.put(id, evaluated[c]);
+    }
     collectivesOf = Suppliers.memoize(() -> links(individuals.size()));
     individualsByUnit = Suppliers.memoize(
         () -> QuotaAllocation.byRankingUnit(evaluation.individuals()));
@@ -56,6 +69,28 @@ final class Membership {
     individualErrors = Suppliers.memoize(() -> errors(evaluation, evaluation.individuals()));
     collectiveErrors = Suppliers.memoize(() -> errors(evaluation, evaluation.collectives()));
     collectivePositions = Suppliers.memoize(() -> positions(evaluation.collectives()));
+  }
+
+  /** The results at some positions of a list of results, as a list, without copying them. */
+  private static final class PositionList extends AbstractList<ParticipantResult>
+      implements RandomAccess {
+    private final List<ParticipantResult> results;
+    private final int[] positions;
+
+    PositionList(List<ParticipantResult> results, int[] positions) {
+      this.results = results;
+      this.positions = positions;
+    }
+
+    @Override
+    public ParticipantResult get(int index) {
+      return results.get(positions[index]);
+    }
+
+    @Override
+    public int size() {
+      return positions.length;
+    }
   }
 
   /**

@@ -477,10 +477,20 @@ public final class CompiledCampaign {
     if (!scorer.hasExactPoints()) {
       return ExactPoints.NONE;
     }
-    Input input = input(at, number, participantId, scorer.criterion(), scorer.requiresTarget(),
+    // most values are a column's rows: read as they are, without resolving them, which gives
+    // them with the criterion's target
+    Criterion criterion = scorer.criterion();
+    BigDecimal value = at.rowValue(number, position);
+    BigDecimal lastYear = value != null && criterion.isYearOverYear()
+        ? at.lastYear().rowValue(number, position) : null;
+    if (value != null && (lastYear != null || !criterion.isYearOverYear())) {
+      return scorer.pointsExactly(value, criterion.target(), Optional.ofNullable(lastYear),
+          peers);
+    }
+    Input input = input(at, number, participantId, criterion, scorer.requiresTarget(),
         position, CHECKED);
-    return input.value() == null ? 0
-        : scorer.pointsExactly(input.value(), input.baseline(), peers);
+    return input.value() == null ? 0 : scorer.pointsExactly(input.value().value(),
+        input.value().target(), input.baseline(), peers);
   }
 
   /**

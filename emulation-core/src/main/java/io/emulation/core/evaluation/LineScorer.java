@@ -142,8 +142,9 @@ final class LineScorer {
    * unscaled {@code long} worked out without {@code BigDecimal}s; {@link ExactPoints#NONE} when
    * the line is to be scored by {@link #pointsQuietly} (see {@link ExactPoints}).
    */
-  long pointsExactly(Resolved resolved, Optional<BigDecimal> baseline, PeerValues peers) {
-    return exact.points(resolved.value(), resolved.target(), baseline, peers);
+  long pointsExactly(BigDecimal value, Optional<BigDecimal> target,
+      Optional<BigDecimal> baseline, PeerValues peers) {
+    return exact.points(value, target, baseline, peers);
   }
 
   /**

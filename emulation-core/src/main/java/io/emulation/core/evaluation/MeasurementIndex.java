@@ -368,6 +368,17 @@ final class MeasurementIndex {
           && exact[position].hasRow(participant);
     }
 
+    /**
+     * The participant's value of the criterion at a position when it is a column's row of
+     * exactly the period ({@link #hasRow}), read without resolving it: {@link #resolve} would
+     * give it with the criterion's target. {@code null} when the value is anything else or
+     * nothing.
+     */
+    BigDecimal rowValue(int participant, int position) {
+      return participant >= 0 && position >= 0 && exact[position] != null
+          ? exact[position].rowValue(participant) : null;
+    }
+
     /** The lookup of the same period a year before, if it was asked for. */
     Lookup lastYear() {
       return lastYear;
@@ -691,6 +702,20 @@ final class MeasurementIndex {
     boolean hasRow(int participant) {
       int at = measurements == null ? -1 : at(measuredNumbers, participant);
       return (at < 0 || measurements[at] == null) && row(participant) >= 0;
+    }
+
+    /** The value of the participant's entry here when it is a column's row; else null. */
+    BigDecimal rowValue(int participant) {
+      int at = measurements == null ? -1 : at(measuredNumbers, participant);
+      if (at >= 0 && measurements[at] != null) {
+        return null;
+      }
+      int row = row(participant);
+      if (row < 0) {
+        return null;
+      }
+      int c = columnOf(row);
+      return columns[c].value(row - starts[c]);
     }
 
     /** The participant's measurement here; {@code null} when it has none. */
