@@ -3,6 +3,7 @@ package io.emulation.core.award;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.Parallel;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
 import io.emulation.core.text.Message;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Gives an award's quota places to its eligible participants by rank, unit by unit if asked.
@@ -138,13 +140,23 @@ final class QuotaAllocation {
         scale.position(result.grade().grade()));
   }
 
-  /** The results grouped by ranking unit, units in order of first appearance. */
+  /** From this many results on, they are grouped by unit on several threads. */
+  private static final int PARALLEL_FROM = 10_000;
+
+  /**
+   * The results grouped by ranking unit, units in order of first appearance, each unit's
+   * results in the order given: on several threads for many results, whose groups are joined in
+   * that order, the same groups.
+   */
   static Map<String, List<ParticipantResult>> byRankingUnit(List<ParticipantResult> results) {
-    Map<String, List<ParticipantResult>> groups = new LinkedHashMap<>();
-    for (ParticipantResult result : results) {
-      groups.computeIfAbsent(result.participant().rankingUnitId(), k -> new ArrayList<>())
-          .add(result);
-    }
-    return groups;
+    return byRankingUnit(results, PARALLEL_FROM);
+  }
+
+  /** As {@link #byRankingUnit(List)}, on several threads from that many results. */
+  static Map<String, List<ParticipantResult>> byRankingUnit(List<ParticipantResult> results,
+      int parallelFrom) {
+    return Parallel.when(results.size() >= parallelFrom, results.stream())
+        .collect(Collectors.groupingBy(result -> result.participant().rankingUnitId(),
+            LinkedHashMap::new, Collectors.toList()));
   }
 }

@@ -9,6 +9,7 @@ import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.preset.Presets;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,21 @@ class ParallelAwardsTest {
 
     assertThat(onSeveral).as("seed %s", seed).isEqualTo(onOne);
     assertThat(onSeveral.decisions()).as("seed %s", seed).isEqualTo(onOne.decisions());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void unitsGroupedOnSeveralThreadsAreThoseGroupedOnOne(long seed) {
+    List<ParticipantResult> results =
+        RandomAwardCampaigns.generate(seed).decide(LAW_2022).evaluation().individuals();
+
+    Map<String, List<ParticipantResult>> onSeveral = QuotaAllocation.byRankingUnit(results, 1);
+    Map<String, List<ParticipantResult>> onOne =
+        QuotaAllocation.byRankingUnit(results, Integer.MAX_VALUE);
+
+    assertThat(onSeveral).as("seed %s", seed).isEqualTo(onOne);
+    assertThat(onSeveral.keySet()).as("seed %s: units in order", seed)
+        .containsExactlyElementsOf(onOne.keySet());
   }
 
   @Test
