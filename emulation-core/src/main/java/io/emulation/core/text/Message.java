@@ -111,7 +111,7 @@ public record Message(String key, ImmutableList<Object> args) implements Explana
     while (at < pattern.length()) {
       char c = pattern.charAt(at);
       int close = c == '{' ? pattern.indexOf('}', at) : -1;
-      if (close < 0) {
+      if (close == -1) {
         out.append(c);
         at++;
         continue;
@@ -126,11 +126,11 @@ public record Message(String key, ImmutableList<Object> args) implements Explana
   private String placeholder(String placeholder, Locale locale,
       Function<Locale, Catalog> catalogs) {
     int comma = placeholder.indexOf(',');
-    int index = Integer.parseInt(comma < 0 ? placeholder : placeholder.substring(0, comma));
+    int index = Integer.parseInt(comma == -1 ? placeholder : placeholder.substring(0, comma));
     checkArgument(index < args.size(), "message %s refers to argument %s but has %s", key, index,
         args.size());
     Object arg = args.get(index);
-    if (comma < 0) {
+    if (comma == -1) {
       return render(arg, locale, catalogs);
     }
     String[] forms = placeholder.substring(placeholder.indexOf(',', comma + 1) + 1).split("\\|", 2);

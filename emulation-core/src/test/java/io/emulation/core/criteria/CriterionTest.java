@@ -17,6 +17,13 @@ class CriterionTest {
       FormulaRef.of("emulation:linear", FormulaParameters.builder().put("maxPoints", 10).build());
 
   @Test
+  void aBlankFormulaIdIsRejected() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> FormulaRef.of(" "))
+        .withMessage("formula id must not be blank");
+  }
+
+  @Test
   void builderDefaultsMatchTheDocumentedOnes() {
     Criterion criterion = Criterion.builder("output", "Production value").formula(LINEAR).build();
 

@@ -76,6 +76,11 @@ class MessageTest {
   }
 
   @Test
+  void aBraceThatClosesNoPlaceholderIsText() {
+    assertThat(render(Message.of("test.brace", "x"), Locale.ENGLISH)).isEqualTo("x and a brace {");
+  }
+
+  @Test
   void pluralPicksTheFirstFormForOne() {
     assertThat(render(Message.of("test.members", 1), Locale.ENGLISH)).isEqualTo("1 member");
   }

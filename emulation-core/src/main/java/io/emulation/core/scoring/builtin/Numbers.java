@@ -40,7 +40,8 @@ final class Numbers {
    * the message renders it in the reader's language.
    */
   static BigDecimal exact(BigDecimal value) {
-    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    // a zero of any scale strips to BigDecimal.ZERO (since Java 8)
+    return value.stripTrailingZeros();
   }
 
   /** A number of points for an explanation: {@code "1 point"}, {@code "2.5 points"}. */
