@@ -77,7 +77,8 @@ public final class Decimal128 {
     return value.scaleByPowerOfTen(value.scale()).longValue();
   }
 
-  private static long gcd(long a, long b) {
+  /** The greatest common divisor of two numbers {@code >= 0}; {@code a} when {@code b} is 0. */
+  public static long gcd(long a, long b) {
     while (b != 0) {
       long r = a % b;
       a = b;

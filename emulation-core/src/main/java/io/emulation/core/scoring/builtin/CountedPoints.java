@@ -4,8 +4,11 @@ import static io.emulation.core.scoring.builtin.Numbers.exact;
 
 import io.emulation.core.scoring.builtin.ParameterCheck.Bound;
 import io.emulation.core.text.Message;
+import io.emulation.scoring.spi.Direction;
+import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The arithmetic shared by {@link PerOccurrenceFormula} and {@link PenaltyFormula}: a count of
@@ -41,10 +44,23 @@ record CountedPoints(BigDecimal pointsPer, Optional<BigDecimal> cap) {
   }
 
   /**
+   * The {@link ExactPoints} kernel of a counting formula whose parameters {@code reader} reads,
+   * for criteria in the direction it accepts: its points, or a deduction where lower is better;
+   * empty for the other direction (which the formula rejects) and for invalid parameters.
+   */
+  static Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
+      Direction accepted, Function<ParameterCheck, CountedPoints> reader,
+      LongDecimals decimals) {
+    return direction != accepted ? Optional.empty()
+        : ParameterCheck.readIfValid(parameters, reader).flatMap(counted -> counted.exactPoints(
+            accepted == Direction.LOWER_IS_BETTER, decimals));
+  }
+
+  /**
    * The {@link ExactPoints} kernel of {@link #total} for counts, negated for a deduction; empty
    * when the parameters do not fit {@code long}s.
    */
-  Optional<ExactPoints> exactPoints(boolean deduction, LongDecimals decimals) {
+  private Optional<ExactPoints> exactPoints(boolean deduction, LongDecimals decimals) {
     if (!LongDecimals.fits(pointsPer) || !cap.map(LongDecimals::fits).orElse(true)) {
       return Optional.empty();
     }

@@ -3,6 +3,7 @@ package io.emulation.core.scoring.builtin;
 import static com.google.common.base.Preconditions.checkArgument;
 import static io.emulation.core.scoring.builtin.ExactPoints.NONE;
 
+import io.emulation.core.internal.Decimal128;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -132,7 +133,7 @@ final class LongDecimals {
     if (numerator == NONE || denominator == NONE || denominator <= 0) {
       return false;
     }
-    long common = gcd(Math.abs(numerator), denominator);
+    long common = Decimal128.gcd(Math.abs(numerator), denominator);
     long whole = Math.abs(numerator / denominator);
     long rest = denominator / common;
     int twos = Long.numberOfTrailingZeros(rest);
@@ -144,15 +145,6 @@ final class LongDecimals {
     }
     // a fraction over 2^twos × 5^fives ends after max(twos, fives) decimals
     return rest == 1 && Long.toString(whole).length() + Math.max(twos, fives) <= QUOTIENT_DIGITS;
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long r = a % b;
-      a = b;
-      b = r;
-    }
-    return a;
   }
 
   /** {@code numerator / denominator} rounded to a whole number, for a positive denominator. */

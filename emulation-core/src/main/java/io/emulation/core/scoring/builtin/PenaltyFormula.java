@@ -114,9 +114,8 @@ public final class PenaltyFormula extends BuiltInFormula {
   @Override
   Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
       LongDecimals decimals) {
-    return direction != Direction.LOWER_IS_BETTER ? Optional.empty()
-        : ParameterCheck.readIfValid(parameters, PenaltyFormula::read)
-            .flatMap(counted -> counted.exactPoints(true, decimals));
+    return CountedPoints.exactPoints(parameters, direction, Direction.LOWER_IS_BETTER, PenaltyFormula::read,
+        decimals);
   }
 
   private static CountedPoints read(ParameterCheck check) {

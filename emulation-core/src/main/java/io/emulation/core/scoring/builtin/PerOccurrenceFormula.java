@@ -108,9 +108,8 @@ public final class PerOccurrenceFormula extends BuiltInFormula {
   @Override
   Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
       LongDecimals decimals) {
-    return direction != Direction.HIGHER_IS_BETTER ? Optional.empty()
-        : ParameterCheck.readIfValid(parameters, PerOccurrenceFormula::read)
-            .flatMap(counted -> counted.exactPoints(false, decimals));
+    return CountedPoints.exactPoints(parameters, direction, Direction.HIGHER_IS_BETTER, PerOccurrenceFormula::read,
+        decimals);
   }
 
   private static CountedPoints read(ParameterCheck check) {
