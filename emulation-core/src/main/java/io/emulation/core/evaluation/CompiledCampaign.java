@@ -162,7 +162,7 @@ public final class CompiledCampaign {
     }
     // participants are checked in parallel in slices, each with its own problems and peer
     // values, joined in slice order: the problems come in participant order, as one by one
-    int slices = ordered.size() < parallelFrom ? 1 : (ordered.size() + SLICE - 1) / SLICE;
+    int slices = sliceCount(ordered.size(), parallelFrom);
     Checked[] checked = new Checked[slices];
     IntStream bySlice = IntStream.range(0, slices);
     Parallel.when(slices > 1, bySlice).forEach(slice -> checked[slice] = check(
@@ -189,6 +189,11 @@ public final class CompiledCampaign {
         scorecards, withErrors);
     return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors,
         parallelFrom);
+  }
+
+  /** How many slices {@code size} participants are checked in: one below {@code parallelFrom}. */
+  private static int sliceCount(int size, int parallelFrom) {
+    return size < parallelFrom ? 1 : (size + SLICE - 1) / SLICE;
   }
 
   /** Where a slice of {@code slices} starts among {@code size} participants. */
@@ -236,8 +241,7 @@ public final class CompiledCampaign {
       boolean[] suffice = rowsSuffice.get(participant.kind());
       boolean[] needsTarget = targetsNeeded.get(participant.kind());
       for (int k = 0; k < criteria.size(); k++) {
-        if (suffice[k] && at.hasRow(number, indexed[k])
-            && (!criteria.get(k).isYearOverYear() || at.lastYear().hasRow(number, indexed[k]))) {
+        if (suffice[k] && isPlainRow(at, number, indexed[k], criteria.get(k))) {
           continue;
         }
         Input input = input(at, number, participant.id(), criteria.get(k), needsTarget[k],
@@ -248,6 +252,17 @@ public final class CompiledCampaign {
       }
     }
     return new Checked(problems, peerValues);
+  }
+
+  /**
+   * Whether the participant's value of a criterion is a column's row of exactly the period, and
+   * so is last year's for a year-over-year criterion: an input without a problem when the
+   * criterion has the target its formula may need.
+   */
+  private static boolean isPlainRow(MeasurementIndex.Lookup at, int number, int position,
+      Criterion criterion) {
+    return at.hasRow(number, position)
+        && (!criterion.isYearOverYear() || at.lastYear().hasRow(number, position));
   }
 
   /**
