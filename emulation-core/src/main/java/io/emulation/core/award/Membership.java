@@ -30,7 +30,7 @@ final class Membership {
   /** Fewer collectives than this have their members found on the calling thread alone. */
   private static final int PARALLEL_FROM = 256;
 
-  private final Map<String, List<ParticipantResult>> members = new HashMap<>();
+  private final List<ParticipantResult> individuals;
   private final Map<String, int[]> memberPositions = new HashMap<>();
   private final List<ParticipantResult> collectives;
   private final Supplier<Links> collectivesOf;
@@ -42,7 +42,7 @@ final class Membership {
   private final Supplier<IdNumbers> collectivePositions;
 
   private Membership(Campaign campaign, EvaluationResult evaluation) {
-    List<ParticipantResult> individuals = evaluation.individuals();
+    individuals = evaluation.individuals();
     individualPositions = positions(individuals);
     collectives = evaluation.collectives();
     // each collective's members are found on their own (the organisation and the positions are
@@ -57,9 +57,7 @@ final class Membership {
           .filter(position -> position >= 0).toArray();
     });
     for (int c = 0; c < evaluated.length; c++) {
-      String id = collectives.get(c).participantId();
-      members.put(id, new PositionList(individuals, evaluated[c]));
-      memberPositions.put(id, evaluated[c]);
+      memberPositions.put(collectives.get(c).participantId(), evaluated[c]);
     }
     collectivesOf = Suppliers.memoize(() -> links(individuals.size()));
     individualsByUnit = Suppliers.memoize(
@@ -161,7 +159,8 @@ final class Membership {
 
   /** The evaluated members of a collective, by id; empty for an individual. */
   List<ParticipantResult> membersOf(String collectiveId) {
-    return members.getOrDefault(collectiveId, List.of());
+    int[] positions = memberPositions.get(collectiveId);
+    return positions == null ? List.of() : new PositionList(individuals, positions);
   }
 
   /**

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  * Participants are named by their position in the evaluation's list of the recipient kind.
  */
 final class QuotaAllocation {
+  /** From this many results on, they are grouped by unit on several threads. */
+  private static final int PARALLEL_FROM = 10_000;
+
   private final AwardRule rule;
   private final List<ParticipantResult> candidates;
   private final BitSet eligible;
@@ -139,9 +142,6 @@ final class QuotaAllocation {
     return new Standing(result.participant(), result.scorecard(), result.grade(),
         scale.position(result.grade().grade()));
   }
-
-  /** From this many results on, they are grouped by unit on several threads. */
-  private static final int PARALLEL_FROM = 10_000;
 
   /**
    * The results grouped by ranking unit, units in order of first appearance, each unit's

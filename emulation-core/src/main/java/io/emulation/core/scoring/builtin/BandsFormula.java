@@ -214,13 +214,9 @@ public final class BandsFormula extends BuiltInFormula {
       for (int i = 0; i < from.length; i++) {
         fromUnscaled[i] = LongDecimals.unscaled(from[i], from[i].scale());
         fromTens[i] = LongDecimals.tenTo(from[i].scale());
-        BigDecimal bandPoints = bands.get(i).points();
-        points[i] = decimals.round(LongDecimals.unscaled(bandPoints, bandPoints.scale()),
-            bandPoints.scale());
+        points[i] = decimals.round(bands.get(i).points());
       }
-      this.otherwise = decimals.round(
-          LongDecimals.unscaled(settings.otherwise(), settings.otherwise().scale()),
-          settings.otherwise().scale());
+      this.otherwise = decimals.round(settings.otherwise());
     }
 
     @Override

@@ -89,6 +89,11 @@ final class LongDecimals {
     return b == NONE ? NONE : plus(a, -b);
   }
 
+  /** A number rounded to the campaign's decimals; {@code NONE} when it does not {@link #fits}. */
+  long round(BigDecimal number) {
+    return round(unscaled(number, number.scale()), number.scale());
+  }
+
   /** The number {@code unscaled × 10^-fromScale}, rounded to the campaign's decimals. */
   long round(long unscaled, int fromScale) {
     return fromScale <= scale ? times(unscaled, tenTo(scale - fromScale))

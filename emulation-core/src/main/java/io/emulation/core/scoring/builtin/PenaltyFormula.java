@@ -114,8 +114,8 @@ public final class PenaltyFormula extends BuiltInFormula {
   @Override
   Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
       LongDecimals decimals) {
-    return CountedPoints.exactPoints(parameters, direction, Direction.LOWER_IS_BETTER, PenaltyFormula::read,
-        decimals);
+    return CountedPoints.exactPoints(parameters, direction, Direction.LOWER_IS_BETTER,
+        PenaltyFormula::read, decimals);
   }
 
   private static CountedPoints read(ParameterCheck check) {

@@ -108,8 +108,8 @@ public final class PerOccurrenceFormula extends BuiltInFormula {
   @Override
   Optional<ExactPoints> exactPoints(FormulaParameters parameters, Direction direction,
       LongDecimals decimals) {
-    return CountedPoints.exactPoints(parameters, direction, Direction.HIGHER_IS_BETTER, PerOccurrenceFormula::read,
-        decimals);
+    return CountedPoints.exactPoints(parameters, direction, Direction.HIGHER_IS_BETTER,
+        PerOccurrenceFormula::read, decimals);
   }
 
   private static CountedPoints read(ParameterCheck check) {

@@ -142,7 +142,7 @@ public final class RatingFormula extends BuiltInFormula {
               return ExactPoints.NONE;
             }
           }
-          return decimals.round(LongDecimals.unscaled(value, value.scale()), value.scale());
+          return decimals.round(value);
         });
   }
 

@@ -16,7 +16,8 @@ class LongDecimalsTest {
   @Test
   void aScaleBeyondEighteenOrRoundingThatMustNotRoundIsRejected() {
     assertThatThrownBy(() -> new LongDecimals(19, RoundingMode.HALF_UP))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("scale must be 0 to 18 but was 19");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scale must be 0 to 18 but was 19");
     assertThatThrownBy(() -> new LongDecimals(-1, RoundingMode.HALF_UP))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new LongDecimals(2, RoundingMode.UNNECESSARY))
