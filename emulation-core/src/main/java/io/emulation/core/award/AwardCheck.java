@@ -23,6 +23,7 @@ final class AwardCheck {
   private final ImmutableList<String> higher;
   private final ParticipantKind kind;
   private final List<ParticipantResult> candidates;
+  private final ResultColumns columns;
 
   /**
    * @param before the awards decided before this one
@@ -36,6 +37,7 @@ final class AwardCheck {
     this.higher = higher;
     this.kind = rule.award().recipient();
     this.candidates = facts.candidates(kind);
+    this.columns = facts.membership().columns(kind);
   }
 
   AwardRule rule() {
@@ -45,6 +47,11 @@ final class AwardCheck {
   /** The participants of the recipient kind, by position. */
   List<ParticipantResult> candidates() {
     return candidates;
+  }
+
+  /** What conditions read of the candidates, as columns by position. */
+  ResultColumns columns() {
+    return columns;
   }
 
   /** Whether a participant held an award when this one was decided. */
@@ -83,9 +90,10 @@ final class AwardCheck {
 
   /** The first award of higher precedence the participant at a position holds; else null. */
   String excludedBy(int position) {
-    for (String taken : higher) {
-      if (holdsAt(position, taken)) {
-        return taken;
+    // by index: no iterator for each participant and award
+    for (int i = 0; i < higher.size(); i++) {
+      if (holdsAt(position, higher.get(i))) {
+        return higher.get(i);
       }
     }
     return null;
@@ -114,8 +122,9 @@ final class AwardCheck {
     ConditionContext context = new Candidate(position);
     Condition eligibility = rule.eligibility();
     if (eligibility instanceof Conditions.All all) {
-      for (Condition condition : all.conditions()) {
-        if (!Conditions.isMet(condition, context)) {
+      List<Condition> conditions = all.conditions();
+      for (int i = 0; i < conditions.size(); i++) {
+        if (!Conditions.isMet(conditions.get(i), context)) {
           return false;
         }
       }
@@ -132,6 +141,21 @@ final class AwardCheck {
     Candidate(int position) {
       this.position = position;
       this.result = candidates.get(position);
+    }
+
+    /** This participant's position among the candidates, in {@link #columns()}. */
+    int position() {
+      return position;
+    }
+
+    /** What conditions read of the candidates, as columns by position. */
+    ResultColumns columns() {
+      return columns;
+    }
+
+    /** This participant's initiatives, found by position. */
+    List<Initiative> ownInitiatives() {
+      return facts.initiativesAt(kind, position);
     }
 
     /** Whether this participant holds an award, answered by position. */

@@ -372,6 +372,13 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
+      if (context instanceof AwardCheck.Candidate candidate) {
+        int own = candidate.columns().grade(candidate.position());
+        int least = ResultColumns.place(candidate.gradingScale(), gradeCode);
+        if (own != ResultColumns.NONE && least != ResultColumns.NONE) {
+          return own <= least;
+        }
+      }
       return isAtLeast(context.gradingScale(), context.result().grade().grade(), gradeCode);
     }
   }
@@ -418,7 +425,9 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return context.result().scorecard().vetoFailures().isEmpty();
+      return context instanceof AwardCheck.Candidate candidate
+          ? !candidate.columns().vetoFailed(candidate.position())
+          : context.result().scorecard().vetoFailures().isEmpty();
     }
   }
 
@@ -462,8 +471,7 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return context.inputs().registrations()
-          .isRegistered(context.participant().id(), context.award().id());
+      return context.inputs().registrations().isRegistered(idOf(context), context.award().id());
     }
   }
 
@@ -494,6 +502,10 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
+      if (context instanceof AwardCheck.Candidate candidate
+          && candidate.columns().individuals()) {
+        return candidate.columns().hiredBy(candidate.position(), latest(context));
+      }
       Optional<LocalDate> hired = individual(context).hireDate();
       return hired.isPresent() && !hired.get().isAfter(latest(context));
     }
@@ -535,7 +547,10 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return !individual(context).discipline().isAtLeast(level);
+      return !(context instanceof AwardCheck.Candidate candidate
+          && candidate.columns().individuals()
+          ? candidate.columns().discipline(candidate.position())
+          : individual(context).discipline()).isAtLeast(level);
     }
 
     @Override
@@ -558,7 +573,10 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return !individual(context).isUnderReview();
+      return context instanceof AwardCheck.Candidate candidate
+          && candidate.columns().individuals()
+          ? !candidate.columns().underReview(candidate.position())
+          : !individual(context).isUnderReview();
     }
 
     @Override
@@ -599,7 +617,9 @@ public final class Conditions {
     /** How many of the participant's initiatives count. */
     private long found(ConditionContext context) {
       long found = 0;
-      for (Initiative initiative : context.initiativesOf(context.participant().id())) {
+      List<Initiative> initiatives = context instanceof AwardCheck.Candidate candidate
+          ? candidate.ownInitiatives() : context.initiativesOf(context.participant().id());
+      for (Initiative initiative : initiatives) {
         if (initiative.reach().compareTo(reach) >= 0
             && context.period().contains(initiative.recognised())) {
           found++;
@@ -680,7 +700,7 @@ public final class Conditions {
       if (!holdsOwn(context, awardId)) {
         return 0;
       }
-      List<PastAward> past = context.inputs().history().grantsTo(context.participant().id())
+      List<PastAward> past = context.inputs().history().grantsTo(idOf(context))
           .stream().filter(g -> g.awardId().equals(awardId) && g.kind().countsAsHistory())
           .toList();
       int streak = 1;
@@ -941,6 +961,12 @@ public final class Conditions {
   }
 
   /** Whether the context's own participant holds an award (by position in the engine). */
+  /** The participant's id, from the columns for the engine's own contexts. */
+  private static String idOf(ConditionContext context) {
+    return context instanceof AwardCheck.Candidate candidate
+        ? candidate.columns().id(candidate.position()) : context.participant().id();
+  }
+
   private static boolean holdsOwn(ConditionContext context, String awardId) {
     return context instanceof AwardCheck.Candidate candidate ? candidate.holdsOwn(awardId)
         : context.holds(context.participant().id(), awardId);

@@ -5,7 +5,6 @@ import com.google.common.base.Suppliers;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
-import io.emulation.core.internal.IdNumbers;
 import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +22,9 @@ import java.util.RandomAccess;
 import java.util.stream.IntStream;
 
 /**
- * Who belongs to which collective in one evaluation, and the participants of each kind by
- * ranking unit: built once per evaluation and shared by the what-ifs decided on it.
- * Thread-safe.
+ * Who belongs to which collective in one evaluation, the participants of each kind by ranking
+ * unit, and what conditions read of each participant, as columns: built once per evaluation and
+ * shared by the what-ifs decided on it. Thread-safe.
  */
 final class Membership {
   /** Fewer collectives than this have their members found on the calling thread alone. */
@@ -38,13 +38,16 @@ final class Membership {
   private final Supplier<Map<String, List<ParticipantResult>>> collectivesByUnit;
   private final Supplier<BitSet> individualErrors;
   private final Supplier<BitSet> collectiveErrors;
-  private final IdNumbers individualPositions;
-  private final Supplier<IdNumbers> collectivePositions;
+  private final ResultColumns individualColumns;
+  private final Supplier<ResultColumns> collectiveColumns;
 
   private Membership(Campaign campaign, EvaluationResult evaluation) {
     individuals = evaluation.individuals();
-    individualPositions = positions(individuals);
+    individualColumns = ResultColumns.of(individuals, ParticipantKind.INDIVIDUAL,
+        campaign.grading(ParticipantKind.INDIVIDUAL));
     collectives = evaluation.collectives();
+    collectiveColumns = Suppliers.memoize(() -> ResultColumns.of(collectives,
+        ParticipantKind.COLLECTIVE, campaign.grading(ParticipantKind.COLLECTIVE)));
     // each collective's members are found on their own (the organisation and the positions are
     // immutable), on several threads for many collectives, and kept in collective order
     int[][] evaluated = new int[collectives.size()][];
@@ -53,20 +56,52 @@ final class Membership {
       // by id, so reasons listing members never depend on the order people were added in
       String[] ids = campaign.organisation().membersOf(collectives.get(c).participantId())
           .stream().map(Individual::id).sorted().toArray(String[]::new);
-      evaluated[c] = Arrays.stream(ids).mapToInt(individualPositions::of)
+      evaluated[c] = Arrays.stream(ids).mapToInt(individualColumns::position)
           .filter(position -> position >= 0).toArray();
     });
     for (int c = 0; c < evaluated.length; c++) {
       memberPositions.put(collectives.get(c).participantId(), evaluated[c]);
     }
     collectivesOf = Suppliers.memoize(() -> links(individuals.size()));
-    individualsByUnit = Suppliers.memoize(
-        () -> QuotaAllocation.byRankingUnit(evaluation.individuals()));
-    collectivesByUnit = Suppliers.memoize(
-        () -> QuotaAllocation.byRankingUnit(evaluation.collectives()));
-    individualErrors = Suppliers.memoize(() -> errors(evaluation, evaluation.individuals()));
-    collectiveErrors = Suppliers.memoize(() -> errors(evaluation, evaluation.collectives()));
-    collectivePositions = Suppliers.memoize(() -> positions(evaluation.collectives()));
+    individualsByUnit = Suppliers.memoize(() -> byUnit(individuals, individualColumns));
+    collectivesByUnit = Suppliers.memoize(() -> byUnit(collectives, collectiveColumns.get()));
+    individualErrors = Suppliers.memoize(() -> errors(evaluation, individuals));
+    collectiveErrors = Suppliers.memoize(() -> errors(evaluation, collectives));
+  }
+
+  /**
+   * The results grouped by ranking unit, units in order of first appearance, each unit's
+   * results in the order given: two passes over the units column.
+   */
+  private static Map<String, List<ParticipantResult>> byUnit(List<ParticipantResult> results,
+      ResultColumns columns) {
+    Map<String, Integer> numbers = new HashMap<>();
+    List<String> units = new ArrayList<>();
+    int[] unitOf = new int[columns.size()];
+    int[] sizes = new int[columns.size()];
+    for (int p = 0; p < unitOf.length; p++) {
+      Integer number = numbers.get(columns.unit(p));
+      if (number == null) {
+        number = units.size();
+        numbers.put(columns.unit(p), number);
+        units.add(columns.unit(p));
+      }
+      unitOf[p] = number;
+      sizes[number]++;
+    }
+    int[][] positions = new int[units.size()][];
+    for (int u = 0; u < positions.length; u++) {
+      positions[u] = new int[sizes[u]];
+      sizes[u] = 0;
+    }
+    for (int p = 0; p < unitOf.length; p++) {
+      positions[unitOf[p]][sizes[unitOf[p]]++] = p;
+    }
+    Map<String, List<ParticipantResult>> byUnit = new LinkedHashMap<>();
+    for (int u = 0; u < positions.length; u++) {
+      byUnit.put(units.get(u), new PositionList(results, positions[u]));
+    }
+    return byUnit;
   }
 
   /** The results at some positions of a list of results, as a list, without copying them. */
@@ -142,15 +177,20 @@ final class Membership {
         .get(position);
   }
 
-  private static IdNumbers positions(List<ParticipantResult> results) {
-    return IdNumbers.of(results.stream().map(ParticipantResult::participantId).toList());
+  /** What conditions read of each participant of a kind, as columns by position. */
+  ResultColumns columns(ParticipantKind kind) {
+    return kind == ParticipantKind.INDIVIDUAL ? individualColumns : collectiveColumns.get();
   }
 
   /** Where a participant of a kind is in the evaluation's list of that kind. */
   Optional<Integer> position(ParticipantKind kind, String participantId) {
-    int position = (kind == ParticipantKind.INDIVIDUAL ? individualPositions
-        : collectivePositions.get()).of(participantId);
+    int position = positionOf(kind, participantId);
     return position < 0 ? Optional.empty() : Optional.of(position);
+  }
+
+  /** Where a participant of a kind is in the evaluation's list of that kind; else -1. */
+  int positionOf(ParticipantKind kind, String participantId) {
+    return columns(kind).position(participantId);
   }
 
   static Membership of(Campaign campaign, EvaluationResult evaluation) {
@@ -173,7 +213,7 @@ final class Membership {
 
   /** The evaluated collectives an individual belongs to; empty for a collective. */
   List<ParticipantResult> collectivesOf(String participantId) {
-    int position = individualPositions.of(participantId);
+    int position = individualColumns.position(participantId);
     return position < 0 ? List.of() : collectivesOf(position);
   }
 

@@ -3,7 +3,6 @@ package io.emulation.core.award;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
-import io.emulation.core.internal.Parallel;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
 import io.emulation.core.text.Message;
@@ -14,16 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Gives an award's quota places to its eligible participants by rank, unit by unit if asked.
  * Participants are named by their position in the evaluation's list of the recipient kind.
  */
 final class QuotaAllocation {
-  /** From this many results on, they are grouped by unit on several threads. */
-  private static final int PARALLEL_FROM = 10_000;
-
   private final AwardRule rule;
   private final List<ParticipantResult> candidates;
   private final BitSet eligible;
@@ -70,8 +65,7 @@ final class QuotaAllocation {
     Places places = new Places(new BitSet(candidates.size()), new Message[candidates.size()]);
     Map<String, List<Integer>> eligibleByUnit = new LinkedHashMap<>();
     for (int i = eligible.nextSetBit(0); i >= 0; i = eligible.nextSetBit(i + 1)) {
-      String unit = quota.per() == Quota.Per.UNIT
-          ? candidates.get(i).participant().rankingUnitId() : "";
+      String unit = quota.per() == Quota.Per.UNIT ? check.columns().unit(i) : "";
       eligibleByUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(i);
     }
     for (Map.Entry<String, List<Integer>> group : eligibleByUnit.entrySet()) {
@@ -141,22 +135,5 @@ final class QuotaAllocation {
   private Standing standing(ParticipantResult result) {
     return new Standing(result.participant(), result.scorecard(), result.grade(),
         scale.position(result.grade().grade()));
-  }
-
-  /**
-   * The results grouped by ranking unit, units in order of first appearance, each unit's
-   * results in the order given: on several threads for many results, whose groups are joined in
-   * that order, the same groups.
-   */
-  static Map<String, List<ParticipantResult>> byRankingUnit(List<ParticipantResult> results) {
-    return byRankingUnit(results, PARALLEL_FROM);
-  }
-
-  /** As {@link #byRankingUnit(List)}, on several threads from that many results. */
-  static Map<String, List<ParticipantResult>> byRankingUnit(List<ParticipantResult> results,
-      int parallelFrom) {
-    return Parallel.when(results.size() >= parallelFrom, results.stream())
-        .collect(Collectors.groupingBy(result -> result.participant().rankingUnitId(),
-            LinkedHashMap::new, Collectors.toList()));
   }
 }

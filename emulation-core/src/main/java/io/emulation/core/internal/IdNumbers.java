@@ -13,13 +13,13 @@ public final class IdNumbers {
   private final int[] table;
   private final int shift;
 
-  private IdNumbers(String[] ids) {
+  private IdNumbers(String[] ids, int[] hashes) {
     this.ids = ids;
     // a power of two from twice to four times as many places as ids: short probes
     this.table = new int[Integer.highestOneBit(Math.max(1, ids.length)) << 2];
     this.shift = Integer.numberOfLeadingZeros(table.length) + 1;
     for (int n = 0; n < ids.length; n++) {
-      int place = place(ids[n]);
+      int place = place(hashes == null ? ids[n].hashCode() : hashes[n]);
       while (table[place] != 0) {
         place = (place + 1) & (table.length - 1);
       }
@@ -33,12 +33,28 @@ public final class IdNumbers {
    * @param ids distinct ids
    */
   public static IdNumbers of(Collection<String> ids) {
-    return new IdNumbers(ids.toArray(String[]::new));
+    return new IdNumbers(ids.toArray(String[]::new), null);
+  }
+
+  /**
+   * The ids, numbered in this order, each with its {@code hashCode()} worked out before (on
+   * several threads, say, while the ids were being read anyway): numbering them then touches
+   * no id, which at a million ids scattered over the heap is most of the time it takes.
+   *
+   * @param ids distinct ids, kept as they are
+   * @param hashes {@code ids[n].hashCode()} at each {@code n}
+   */
+  public static IdNumbers of(String[] ids, int[] hashes) {
+    if (ids.length != hashes.length) {
+      throw new IllegalArgumentException(
+          ids.length + " ids but " + hashes.length + " hashes");
+    }
+    return new IdNumbers(ids, hashes);
   }
 
   /** Where an id's probe starts: its hash spread by Fibonacci hashing. */
-  private int place(String id) {
-    return (id.hashCode() * 0x9E3779B9) >>> shift;
+  private int place(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   /** How many ids there are. */
@@ -48,7 +64,7 @@ public final class IdNumbers {
 
   /** The number of an id, {@code -1} when it was not given. */
   public int of(String id) {
-    for (int place = place(id); ; place = (place + 1) & (table.length - 1)) {
+    for (int place = place(id.hashCode()); ; place = (place + 1) & (table.length - 1)) {
       int found = table[place];
       if (found == 0) {
         return -1;

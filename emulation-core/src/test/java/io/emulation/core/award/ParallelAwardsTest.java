@@ -8,9 +8,11 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.preset.Presets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,17 +67,20 @@ class ParallelAwardsTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void unitsGroupedOnSeveralThreadsAreThoseGroupedOnOne(long seed) {
-    List<ParticipantResult> results =
-        RandomAwardCampaigns.generate(seed).decide(LAW_2022).evaluation().individuals();
+  void unitsGroupedFromTheColumnsAreThoseOfTheirParticipants(long seed) {
+    RandomAwardCampaigns factory = RandomAwardCampaigns.generate(seed);
+    EvaluationResult evaluation = factory.decide(LAW_2022).evaluation();
+    List<ParticipantResult> results = evaluation.individuals();
 
-    Map<String, List<ParticipantResult>> onSeveral = QuotaAllocation.byRankingUnit(results, 1);
-    Map<String, List<ParticipantResult>> onOne =
-        QuotaAllocation.byRankingUnit(results, Integer.MAX_VALUE);
+    Map<String, List<ParticipantResult>> grouped = Membership.of(factory.campaign(), evaluation)
+        .byRankingUnit(ParticipantKind.INDIVIDUAL);
+    Map<String, List<ParticipantResult>> expected = results.stream().collect(Collectors
+        .groupingBy(result -> result.participant().rankingUnitId(), LinkedHashMap::new,
+            Collectors.toList()));
 
-    assertThat(onSeveral).as("seed %s", seed).isEqualTo(onOne);
-    assertThat(onSeveral.keySet()).as("seed %s: units in order", seed)
-        .containsExactlyElementsOf(onOne.keySet());
+    assertThat(grouped).as("seed %s", seed).isEqualTo(expected);
+    assertThat(grouped.keySet()).as("seed %s: units in order of first appearance", seed)
+        .containsExactlyElementsOf(expected.keySet());
   }
 
   @Test

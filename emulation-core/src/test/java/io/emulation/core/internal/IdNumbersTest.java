@@ -1,6 +1,7 @@
 package io.emulation.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -40,5 +41,23 @@ class IdNumbersTest {
         .isEmpty();
     assertThat(numbers.size()).isEqualTo(ids.size());
     assertThat(numbers.of("AaAa")).isEqualTo(-1);
+  }
+
+  @Test
+  void idsWithTheirHashesWorkedOutBeforeFindTheSameNumbers() {
+    List<String> ids = IntStream.range(0, 1_000).mapToObj(i -> "p" + i).toList();
+    String[] given = ids.toArray(String[]::new);
+    IdNumbers numbers = IdNumbers.of(given, ids.stream().mapToInt(String::hashCode).toArray());
+
+    assertThat(IntStream.range(0, ids.size()).filter(n -> numbers.of(ids.get(n)) != n))
+        .isEmpty();
+    assertThat(numbers.of("q1")).isEqualTo(-1);
+  }
+
+  @Test
+  void idsAndHashesOfDifferentLengthsAreRefused() {
+    assertThatThrownBy(() -> IdNumbers.of(new String[] {"a", "b"}, new int[] {"a".hashCode()}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("2 ids but 1 hashes");
   }
 }

@@ -1,0 +1,141 @@
+package io.emulation.core.award;
+
+import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.IdNumbers;
+import io.emulation.core.internal.Parallel;
+import io.emulation.core.org.DisciplinaryLevel;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.Participant;
+import io.emulation.core.org.ParticipantKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * What the built-in conditions and quota allocation read of each participant of one kind in
+ * one evaluation, as columns by position in the evaluation's list of that kind. Read once per
+ * evaluation, on several threads for many participants, instead of following each result to its
+ * participant, grade and scorecard once per award: at a million people those objects lie
+ * scattered over the heap, and every such read was a miss of the processor's caches. Immutable
+ * and thread-safe.
+ */
+final class ResultColumns {
+  /** From this many results on, the columns are read on several threads. */
+  private static final int PARALLEL_FROM = 10_000;
+  /** A grade the scale does not hold. */
+  static final int NONE = Integer.MIN_VALUE;
+  /** A hire date not known. */
+  private static final long NO_DATE = Long.MIN_VALUE;
+
+  private final String[] ids;
+  private final IdNumbers positions;
+  private final String[] units;
+  /** The grade's place in the kind's scale, best first; {@link #NONE} if not in it. */
+  private final int[] grades;
+  private final boolean[] vetoFailed;
+  /** Individuals' records; all {@code null} for collectives. */
+  private final long[] hired;
+  private final DisciplinaryLevel[] discipline;
+  private final boolean[] underReview;
+
+  private ResultColumns(List<ParticipantResult> results, boolean individuals,
+      GradingScale scale, int parallelFrom) {
+    int size = results.size();
+    ids = new String[size];
+    units = new String[size];
+    grades = new int[size];
+    vetoFailed = new boolean[size];
+    hired = individuals ? new long[size] : null;
+    discipline = individuals ? new DisciplinaryLevel[size] : null;
+    underReview = individuals ? new boolean[size] : null;
+    int[] hashes = new int[size];
+    // each position is written by one thread alone
+    Parallel.when(size >= parallelFrom, IntStream.range(0, size))
+        .forEach(p -> read(p, results.get(p), scale, hashes));
+    positions = IdNumbers.of(ids, hashes);
+  }
+
+  private void read(int p, ParticipantResult result, GradingScale scale, int[] hashes) {
+    Participant participant = result.participant();
+    ids[p] = participant.id();
+    hashes[p] = ids[p].hashCode();
+    units[p] = participant.rankingUnitId();
+    grades[p] = place(scale, result.grade().grade().code());
+    vetoFailed[p] = result.scorecard().hasVetoFailure();
+    if (hired != null) {
+      // the evaluation's list of individuals holds individuals alone
+      Individual person = (Individual) participant;
+      hired[p] = person.hireDate().map(LocalDate::toEpochDay).orElse(NO_DATE);
+      discipline[p] = person.discipline();
+      underReview[p] = person.isUnderReview();
+    }
+  }
+
+  /** The columns of the evaluation's results of one kind, graded on that kind's scale. */
+  static ResultColumns of(List<ParticipantResult> results, ParticipantKind kind,
+      GradingScale scale) {
+    return of(results, kind, scale, PARALLEL_FROM);
+  }
+
+  /** As {@link #of(List, ParticipantKind, GradingScale)}, on several threads from that many. */
+  static ResultColumns of(List<ParticipantResult> results, ParticipantKind kind,
+      GradingScale scale, int parallelFrom) {
+    return new ResultColumns(results, kind == ParticipantKind.INDIVIDUAL, scale, parallelFrom);
+  }
+
+  /** A grade's place in a scale, by code as the scale compares grades; else {@link #NONE}. */
+  static int place(GradingScale scale, String gradeCode) {
+    List<GradingScale.Band> bands = scale.bands();
+    for (int i = 0; i < bands.size(); i++) {
+      if (bands.get(i).grade().code().equals(gradeCode)) {
+        return i;
+      }
+    }
+    return NONE;
+  }
+
+  int size() {
+    return ids.length;
+  }
+
+  /** The position of a participant; -1 when it is not among these. */
+  int position(String participantId) {
+    return positions.of(participantId);
+  }
+
+  String id(int position) {
+    return ids[position];
+  }
+
+  String unit(int position) {
+    return units[position];
+  }
+
+  /** The participant's grade's place in the scale, best first; {@link #NONE} if not in it. */
+  int grade(int position) {
+    return grades[position];
+  }
+
+  boolean vetoFailed(int position) {
+    return vetoFailed[position];
+  }
+
+  /** Whether the individuals' records are kept: these are the evaluation's individuals. */
+  boolean individuals() {
+    return hired != null;
+  }
+
+  /** Whether the individual was hired on or before a day; false when not known. */
+  boolean hiredBy(int position, LocalDate latest) {
+    return hired[position] != NO_DATE && hired[position] <= latest.toEpochDay();
+  }
+
+  DisciplinaryLevel discipline(int position) {
+    return discipline[position];
+  }
+
+  boolean underReview(int position) {
+    return underReview[position];
+  }
+}
