@@ -114,12 +114,23 @@ final class AwardCheck {
   }
 
   /**
+   * A context to check one participant after another with {@link #eligible(Candidate, int)},
+   * which moves it: checking a million participants then makes no million contexts. For
+   * built-in conditions alone, which keep nothing of a context.
+   */
+  Candidate cursor() {
+    return new Candidate(0);
+  }
+
+  /**
    * Whether every top-level condition holds for the participant at a position, stopping at the
    * first that does not, without reasons: for built-in conditions, which are pure, so the
    * reasons can be derived again when read.
+   *
+   * @param context this check's {@link #cursor()}, moved to the position
    */
-  boolean eligible(int position) {
-    ConditionContext context = new Candidate(position);
+  boolean eligible(Candidate context, int position) {
+    context.position = position;
     Condition eligibility = rule.eligibility();
     if (eligibility instanceof Conditions.All all) {
       List<Condition> conditions = all.conditions();
@@ -135,12 +146,10 @@ final class AwardCheck {
 
   /** What a condition sees of the participant at a position. */
   final class Candidate implements ConditionContext {
-    private final int position;
-    private final ParticipantResult result;
+    private int position;
 
     Candidate(int position) {
       this.position = position;
-      this.result = candidates.get(position);
     }
 
     /** This participant's position among the candidates, in {@link #columns()}. */
@@ -171,7 +180,7 @@ final class AwardCheck {
       }
       long holding = 0;
       if (award.recipient() == ParticipantKind.INDIVIDUAL) {
-        for (int member : facts.membership().memberPositions(result.participantId())) {
+        for (int member : facts.membership().memberPositions(columns.id(position))) {
           if (award.granted().get(member)) {
             holding++;
           }
@@ -188,7 +197,7 @@ final class AwardCheck {
 
     @Override
     public ParticipantResult result() {
-      return result;
+      return candidates.get(position);
     }
 
     @Override
@@ -213,7 +222,7 @@ final class AwardCheck {
 
     @Override
     public List<ParticipantResult> members() {
-      return facts.membership().membersOf(result.participantId());
+      return facts.membership().membersOf(columns.id(position));
     }
 
     @Override

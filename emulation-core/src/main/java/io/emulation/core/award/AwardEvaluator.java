@@ -51,6 +51,8 @@ import java.util.stream.IntStream;
 public final class AwardEvaluator {
   /** Fewer candidates of an award than this are checked on the calling thread alone. */
   static final int PARALLEL_FROM = 2_000;
+  /** How many candidates are checked together, on one thread. */
+  private static final int SLICE = 512;
 
   private final AwardRuleSet rules;
   /** How many candidates of an award are checked on several threads; beyond an int: never. */
@@ -318,15 +320,22 @@ public final class AwardEvaluator {
       // slots, so candidates may be checked on several threads; eligibility is gathered after
       boolean parallel = checked.length >= parallelFrom;
       FirstThrown thrown = new FirstThrown();
-      Parallel.when(parallel, IntStream.range(0, checked.length)).forEach(at -> {
-        int i = checked[at];
-        try {
-          outcomes[i] = outcome(check, i, kept);
-        } catch (RuntimeException e) {
-          if (!parallel) {
-            throw e;
+      // in slices, each checked on one thread with one context moved from candidate to candidate
+      int slices = (checked.length + SLICE - 1) / SLICE;
+      Parallel.when(parallel, IntStream.range(0, slices)).forEach(slice -> {
+        AwardCheck.Candidate cursor = check.cursor();
+        for (int at = slice * SLICE; at < Math.min(checked.length, (slice + 1) * SLICE); at++) {
+          int i = checked[at];
+          try {
+            outcomes[i] = outcome(check, cursor, i, kept);
+          } catch (RuntimeException e) {
+            if (!parallel) {
+              throw e;
+            }
+            // the slice's later candidates cannot come first
+            thrown.offer(i, e);
+            return;
           }
-          thrown.offer(i, e);
         }
       });
       // what a condition threw for the first candidate, as on one thread
@@ -342,7 +351,7 @@ public final class AwardEvaluator {
       for (int i = eligibleAt.nextSetBit(0); i >= 0; i = eligibleAt.nextSetBit(i + 1)) {
         if (places.granted().get(i)) {
           outcomes[i] = AwardDecision.Outcome.GRANTED;
-          holders.add(candidates.get(i).participantId());
+          holders.add(check.columns().id(i));
         } else {
           outcomes[i] = AwardDecision.Outcome.NO_QUOTA_PLACE;
         }
@@ -358,7 +367,7 @@ public final class AwardEvaluator {
      * {@code null} when eligible; keeps the conditions' results in {@code kept} unless {@code
      * null}.
      */
-    private AwardDecision.Outcome outcome(AwardCheck check, int i,
+    private AwardDecision.Outcome outcome(AwardCheck check, AwardCheck.Candidate cursor, int i,
         List<ConditionResult>[] kept) {
       if (check.excludedBy(i) != null) {
         return AwardDecision.Outcome.EXCLUDED;
@@ -366,7 +375,7 @@ public final class AwardEvaluator {
       if (facts.membership().hasErrors(check.rule().award().recipient(), i)) {
         return AwardDecision.Outcome.WITHHELD;
       }
-      boolean eligible = kept == null ? check.eligible(i) : keep(check, i, kept);
+      boolean eligible = kept == null ? check.eligible(cursor, i) : keep(check, i, kept);
       return eligible ? null : AwardDecision.Outcome.NOT_ELIGIBLE;
     }
 

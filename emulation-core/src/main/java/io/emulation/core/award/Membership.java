@@ -52,13 +52,8 @@ final class Membership {
     // immutable), on several threads for many collectives, and kept in collective order
     int[][] evaluated = new int[collectives.size()][];
     IntStream all = IntStream.range(0, evaluated.length);
-    Parallel.when(evaluated.length >= PARALLEL_FROM, all).forEach(c -> {
-      // by id, so reasons listing members never depend on the order people were added in
-      String[] ids = campaign.organisation().membersOf(collectives.get(c).participantId())
-          .stream().map(Individual::id).sorted().toArray(String[]::new);
-      evaluated[c] = Arrays.stream(ids).mapToInt(individualColumns::position)
-          .filter(position -> position >= 0).toArray();
-    });
+    Parallel.when(evaluated.length >= PARALLEL_FROM, all).forEach(c -> evaluated[c] =
+        evaluatedMembers(campaign.organisation().membersOf(collectives.get(c).participantId())));
     for (int c = 0; c < evaluated.length; c++) {
       memberPositions.put(collectives.get(c).participantId(), evaluated[c]);
     }
@@ -67,6 +62,27 @@ final class Membership {
     collectivesByUnit = Suppliers.memoize(() -> byUnit(collectives, collectiveColumns.get()));
     individualErrors = Suppliers.memoize(() -> errors(evaluation, individuals));
     collectiveErrors = Suppliers.memoize(() -> errors(evaluation, collectives));
+  }
+
+  /**
+   * The positions of a collective's evaluated members among the individuals, by id, so reasons
+   * listing members never depend on the order people were added in.
+   */
+  private int[] evaluatedMembers(List<Individual> members) {
+    String[] ids = new String[members.size()];
+    for (int m = 0; m < ids.length; m++) {
+      ids[m] = members.get(m).id();
+    }
+    Arrays.sort(ids);
+    int[] positions = new int[ids.length];
+    int found = 0;
+    for (String id : ids) {
+      int position = individualColumns.position(id);
+      if (position >= 0) {
+        positions[found++] = position;
+      }
+    }
+    return found == ids.length ? positions : Arrays.copyOf(positions, found);
   }
 
   /**

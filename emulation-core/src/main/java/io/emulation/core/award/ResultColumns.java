@@ -66,7 +66,8 @@ final class ResultColumns {
     if (hired != null) {
       // the evaluation's list of individuals holds individuals alone
       Individual person = (Individual) participant;
-      hired[p] = person.hireDate().map(LocalDate::toEpochDay).orElse(NO_DATE);
+      LocalDate hireDate = person.hireDate().orElse(null);
+      hired[p] = hireDate == null ? NO_DATE : hireDate.toEpochDay();
       discipline[p] = person.discipline();
       underReview[p] = person.isUnderReview();
     }
