@@ -20,6 +20,7 @@ import io.emulation.core.ranking.Standing;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -315,7 +316,7 @@ public final class AwardEvaluator {
       BitSet toCheck = before == null ? all(size) : reuse.touched();
       BitSet eligibleAt = before == null ? new BitSet(size) : (BitSet) before.eligible().clone();
       eligibleAt.andNot(toCheck);
-      int[] checked = toCheck.stream().takeWhile(i -> i < size).toArray();
+      int[] checked = positions(toCheck, size);
       // each check reads only the facts and the awards decided before, and writes only its own
       // slots, so candidates may be checked on several threads; eligibility is gathered after
       boolean parallel = checked.length >= parallelFrom;
@@ -393,6 +394,16 @@ public final class AwardEvaluator {
 
     private static List<ConditionResult>[] cloned(List<ConditionResult>[] results) {
       return results == null ? null : results.clone();
+    }
+
+    /** The positions set, below a size, in order. */
+    private static int[] positions(BitSet set, int size) {
+      int[] positions = new int[set.cardinality()];
+      int count = 0;
+      for (int i = set.nextSetBit(0); i >= 0 && i < size; i = set.nextSetBit(i + 1)) {
+        positions[count++] = i;
+      }
+      return count == positions.length ? positions : Arrays.copyOf(positions, count);
     }
 
     private static BitSet all(int size) {

@@ -11,6 +11,7 @@ import io.emulation.core.internal.Decimal128;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.period.Period;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import java.math.BigDecimal;
@@ -700,20 +701,28 @@ public final class Conditions {
       if (!holdsOwn(context, awardId)) {
         return 0;
       }
-      List<PastAward> past = context.inputs().history().grantsTo(idOf(context))
-          .stream().filter(g -> g.awardId().equals(awardId) && g.kind().countsAsHistory())
-          .toList();
+      List<PastAward> past = context.inputs().history().grantsTo(idOf(context));
       int streak = 1;
       var period = context.period();
       while (streak < times) {
         period = period.previous();
-        var wanted = period;
-        if (past.stream().noneMatch(g -> g.period().equals(wanted))) {
+        if (!heldIn(past, period)) {
           break;
         }
         streak++;
       }
       return streak;
+    }
+
+    /** Whether the grants include this award in a period, of a kind that counts as history. */
+    private boolean heldIn(List<PastAward> past, Period period) {
+      for (PastAward grant : past) {
+        if (grant.awardId().equals(awardId) && grant.kind().countsAsHistory()
+            && grant.period().equals(period)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
