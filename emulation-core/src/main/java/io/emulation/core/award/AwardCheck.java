@@ -135,13 +135,13 @@ final class AwardCheck {
     if (eligibility instanceof Conditions.All all) {
       List<Condition> conditions = all.conditions();
       for (int i = 0; i < conditions.size(); i++) {
-        if (!Conditions.isMet(conditions.get(i), context)) {
+        if (!context.meets(conditions.get(i))) {
           return false;
         }
       }
       return true;
     }
-    return Conditions.isMet(eligibility, context);
+    return context.meets(eligibility);
   }
 
   /** What a condition sees of the participant at a position. */
@@ -152,19 +152,38 @@ final class AwardCheck {
       this.position = position;
     }
 
-    /** This participant's position among the candidates, in {@link #columns()}. */
-    int position() {
-      return position;
-    }
-
-    /** What conditions read of the candidates, as columns by position. */
-    ResultColumns columns() {
-      return columns;
-    }
-
-    /** This participant's initiatives, found by position. */
-    List<Initiative> ownInitiatives() {
-      return facts.initiativesAt(kind, position);
+    /**
+     * Whether a built-in condition holds for this participant: read from the columns where it
+     * is about the participant's own grade, failed vetoes, record, registration, initiatives or
+     * streak of past grants, and the condition's own way otherwise. The answer is the same
+     * either way ({@code ColumnConditionsTest}); the columns spare following the participant's
+     * objects over the heap for each award.
+     */
+    boolean meets(Condition condition) {
+      if (condition instanceof Conditions.MinGrade min) {
+        int own = columns.grade(position);
+        int least = ResultColumns.place(gradingScale(), min.gradeCode());
+        if (own != ResultColumns.NONE && least != ResultColumns.NONE) {
+          return own <= least;
+        }
+      } else if (condition instanceof Conditions.NoVetoFailure) {
+        return !columns.vetoFailed(position);
+      } else if (condition instanceof Conditions.Registered registered) {
+        return registered.isMet(this, columns.id(position));
+      } else if (condition instanceof Conditions.InitiativesAtLeast initiatives) {
+        return initiatives.isMet(facts.initiativesAt(kind, position), period());
+      } else if (condition instanceof Conditions.HeldConsecutively held) {
+        return held.isMet(this, columns.id(position));
+      } else if (columns.individuals()) {
+        if (condition instanceof Conditions.HiredMonthsBefore hired) {
+          return columns.hiredBy(position, hired.latest(period()));
+        } else if (condition instanceof Conditions.DisciplineBelow below) {
+          return !columns.discipline(position).isAtLeast(below.level());
+        } else if (condition instanceof Conditions.NotUnderReview) {
+          return !columns.underReview(position);
+        }
+      }
+      return Conditions.isMet(condition, this);
     }
 
     /** Whether this participant holds an award, answered by position. */

@@ -20,7 +20,6 @@ import io.emulation.core.ranking.Standing;
 import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.Explanation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -322,10 +321,10 @@ public final class AwardEvaluator {
       boolean parallel = checked.length >= parallelFrom;
       FirstThrown thrown = new FirstThrown();
       // in slices, each checked on one thread with one context moved from candidate to candidate
-      int slices = (checked.length + SLICE - 1) / SLICE;
-      Parallel.when(parallel, IntStream.range(0, slices)).forEach(slice -> {
+      Parallel.when(parallel, IntStream.range(0, sliceCount(checked.length))).forEach(slice -> {
         AwardCheck.Candidate cursor = check.cursor();
-        for (int at = slice * SLICE; at < Math.min(checked.length, (slice + 1) * SLICE); at++) {
+        int end = Math.min(checked.length, sliceStart(slice + 1));
+        for (int at = sliceStart(slice); at < end; at++) {
           int i = checked[at];
           try {
             outcomes[i] = outcome(check, cursor, i, kept);
@@ -398,12 +397,23 @@ public final class AwardEvaluator {
 
     /** The positions set, below a size, in order. */
     private static int[] positions(BitSet set, int size) {
-      int[] positions = new int[set.cardinality()];
+      BitSet below = set.get(0, size);
+      int[] positions = new int[below.cardinality()];
       int count = 0;
-      for (int i = set.nextSetBit(0); i >= 0 && i < size; i = set.nextSetBit(i + 1)) {
+      for (int i = below.nextSetBit(0); i >= 0; i = below.nextSetBit(i + 1)) {
         positions[count++] = i;
       }
-      return count == positions.length ? positions : Arrays.copyOf(positions, count);
+      return positions;
+    }
+
+    /** How many slices of candidates there are. */
+    private static int sliceCount(int candidates) {
+      return (candidates + SLICE - 1) / SLICE;
+    }
+
+    /** Where a slice of candidates starts. */
+    private static int sliceStart(int slice) {
+      return slice * SLICE;
     }
 
     private static BitSet all(int size) {

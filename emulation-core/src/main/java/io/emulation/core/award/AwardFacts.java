@@ -2,6 +2,7 @@ package io.emulation.core.award;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
@@ -9,11 +10,9 @@ import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.ParticipantKind;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * What every award decision on one evaluation reads besides the grants: the campaign, the
@@ -51,19 +50,16 @@ final class AwardFacts {
    * 1]]}, in input order. Found by position rather than by id, which at a million people meant
    * hashing each id and following it into a map, for every award reading initiatives.
    */
-  private record ByPosition(int[] starts, Initiative[] initiatives) {
+  private record ByPosition(int[] starts, ImmutableList<Initiative> initiatives) {
     List<Initiative> at(int position) {
-      int from = starts[position];
-      int to = starts[position + 1];
-      return from == to ? List.of()
-          : Collections.unmodifiableList(Arrays.asList(initiatives).subList(from, to));
+      return initiatives.subList(starts[position], starts[position + 1]);
     }
   }
 
   private ByPosition byPosition(ParticipantKind kind) {
     List<Initiative> all = inputs.initiatives();
     // each initiative's participant found on its own: on several threads for many
-    int[] of = Parallel.when(all.size() >= PARALLEL_FROM, IntStream.range(0, all.size()))
+    int[] of = Parallel.range(all.size(), PARALLEL_FROM)
         .map(i -> membership.positionOf(kind, all.get(i).participantId())).toArray();
     int[] starts = new int[candidates(kind).size() + 1];
     for (int position : of) {
@@ -74,14 +70,14 @@ final class AwardFacts {
     for (int p = 1; p < starts.length; p++) {
       starts[p] += starts[p - 1];
     }
-    int[] next = Arrays.copyOf(starts, starts.length - 1);
+    int[] next = starts.clone();
     Initiative[] ordered = new Initiative[starts[starts.length - 1]];
     for (int i = 0; i < of.length; i++) {
       if (of[i] >= 0) {
         ordered[next[of[i]]++] = all.get(i);
       }
     }
-    return new ByPosition(starts, ordered);
+    return new ByPosition(starts, ImmutableList.copyOf(ordered));
   }
 
   private static Map<String, List<Initiative>> byParticipant(List<Initiative> initiatives) {

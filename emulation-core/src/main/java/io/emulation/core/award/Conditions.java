@@ -373,13 +373,6 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      if (context instanceof AwardCheck.Candidate candidate) {
-        int own = candidate.columns().grade(candidate.position());
-        int least = ResultColumns.place(candidate.gradingScale(), gradeCode);
-        if (own != ResultColumns.NONE && least != ResultColumns.NONE) {
-          return own <= least;
-        }
-      }
       return isAtLeast(context.gradingScale(), context.result().grade().grade(), gradeCode);
     }
   }
@@ -426,9 +419,7 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return context instanceof AwardCheck.Candidate candidate
-          ? !candidate.columns().vetoFailed(candidate.position())
-          : context.result().scorecard().vetoFailures().isEmpty();
+      return context.result().scorecard().vetoFailures().isEmpty();
     }
   }
 
@@ -472,7 +463,12 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return context.inputs().registrations().isRegistered(idOf(context), context.award().id());
+      return isMet(context, context.participant().id());
+    }
+
+    /** Whether the participant with this id, the context's own, registered. */
+    boolean isMet(ConditionContext context, String participantId) {
+      return context.inputs().registrations().isRegistered(participantId, context.award().id());
     }
   }
 
@@ -503,19 +499,20 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      if (context instanceof AwardCheck.Candidate candidate
-          && candidate.columns().individuals()) {
-        return candidate.columns().hiredBy(candidate.position(), latest(context));
-      }
       Optional<LocalDate> hired = individual(context).hireDate();
       return hired.isPresent() && !hired.get().isAfter(latest(context));
     }
 
     /** The latest hire date that qualifies. */
     private LocalDate latest(ConditionContext context) {
+      return latest(context.period());
+    }
+
+    /** The last hire date that meets the condition in a period. */
+    LocalDate latest(Period period) {
       // the period ends at the end of its last day: hired on the day after the end minus the
       // months, one has served exactly that many months (1 July for a calendar year's 6 months)
-      LocalDate end = context.period().end();
+      LocalDate end = period.end();
       return months == 0 ? end : end.plusDays(1).minusMonths(months);
     }
 
@@ -548,10 +545,7 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return !(context instanceof AwardCheck.Candidate candidate
-          && candidate.columns().individuals()
-          ? candidate.columns().discipline(candidate.position())
-          : individual(context).discipline()).isAtLeast(level);
+      return !individual(context).discipline().isAtLeast(level);
     }
 
     @Override
@@ -574,10 +568,7 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return context instanceof AwardCheck.Candidate candidate
-          && candidate.columns().individuals()
-          ? !candidate.columns().underReview(candidate.position())
-          : !individual(context).isUnderReview();
+      return !individual(context).isUnderReview();
     }
 
     @Override
@@ -617,12 +608,18 @@ public final class Conditions {
 
     /** How many of the participant's initiatives count. */
     private long found(ConditionContext context) {
+      return found(context.initiativesOf(context.participant().id()), context.period());
+    }
+
+    /** Whether enough of a participant's initiatives count in a period. */
+    boolean isMet(List<Initiative> initiatives, Period period) {
+      return found(initiatives, period) >= count;
+    }
+
+    private long found(List<Initiative> initiatives, Period period) {
       long found = 0;
-      List<Initiative> initiatives = context instanceof AwardCheck.Candidate candidate
-          ? candidate.ownInitiatives() : context.initiativesOf(context.participant().id());
       for (Initiative initiative : initiatives) {
-        if (initiative.reach().compareTo(reach) >= 0
-            && context.period().contains(initiative.recognised())) {
+        if (initiative.reach().compareTo(reach) >= 0 && period.contains(initiative.recognised())) {
           found++;
         }
       }
@@ -693,15 +690,24 @@ public final class Conditions {
     }
 
     boolean isMet(ConditionContext context) {
-      return streak(context) >= times;
+      return isMet(context, context.participant().id());
+    }
+
+    /** Whether the participant with this id, the context's own, has the streak. */
+    boolean isMet(ConditionContext context, String participantId) {
+      return streak(context, participantId) >= times;
     }
 
     /** How many consecutive periods, this one first, the participant held the award in. */
     private int streak(ConditionContext context) {
+      return streak(context, context.participant().id());
+    }
+
+    private int streak(ConditionContext context, String participantId) {
       if (!holdsOwn(context, awardId)) {
         return 0;
       }
-      List<PastAward> past = context.inputs().history().grantsTo(idOf(context));
+      List<PastAward> past = context.inputs().history().grantsTo(participantId);
       int streak = 1;
       var period = context.period();
       while (streak < times) {
@@ -970,12 +976,6 @@ public final class Conditions {
   }
 
   /** Whether the context's own participant holds an award (by position in the engine). */
-  /** The participant's id, from the columns for the engine's own contexts. */
-  private static String idOf(ConditionContext context) {
-    return context instanceof AwardCheck.Candidate candidate
-        ? candidate.columns().id(candidate.position()) : context.participant().id();
-  }
-
   private static boolean holdsOwn(ConditionContext context, String awardId) {
     return context instanceof AwardCheck.Candidate candidate ? candidate.holdsOwn(awardId)
         : context.holds(context.participant().id(), awardId);

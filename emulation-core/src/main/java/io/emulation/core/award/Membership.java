@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.stream.IntStream;
 
 /**
  * Who belongs to which collective in one evaluation, the participants of each kind by ranking
@@ -51,8 +50,7 @@ final class Membership {
     // each collective's members are found on their own (the organisation and the positions are
     // immutable), on several threads for many collectives, and kept in collective order
     int[][] evaluated = new int[collectives.size()][];
-    IntStream all = IntStream.range(0, evaluated.length);
-    Parallel.when(evaluated.length >= PARALLEL_FROM, all).forEach(c -> evaluated[c] =
+    Parallel.range(evaluated.length, PARALLEL_FROM).forEach(c -> evaluated[c] =
         evaluatedMembers(campaign.organisation().membersOf(collectives.get(c).participantId())));
     for (int c = 0; c < evaluated.length; c++) {
       memberPositions.put(collectives.get(c).participantId(), evaluated[c]);
@@ -82,7 +80,7 @@ final class Membership {
         positions[found++] = position;
       }
     }
-    return found == ids.length ? positions : Arrays.copyOf(positions, found);
+    return Arrays.copyOf(positions, found);
   }
 
   /**

@@ -10,7 +10,6 @@ import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * What the built-in conditions and quota allocation read of each participant of one kind in
@@ -51,8 +50,7 @@ final class ResultColumns {
     underReview = individuals ? new boolean[size] : null;
     int[] hashes = new int[size];
     // each position is written by one thread alone
-    Parallel.when(size >= parallelFrom, IntStream.range(0, size))
-        .forEach(p -> read(p, results.get(p), scale, hashes));
+    Parallel.range(size, parallelFrom).forEach(p -> read(p, results.get(p), scale, hashes));
     positions = IdNumbers.of(ids, hashes);
   }
 

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 public final class Parallel {
   private Parallel() {}
 
+  /** The numbers 0 to {@code size}, exclusive: a parallel stream from that many on. */
+  public static IntStream range(int size, int parallelFrom) {
+    return when(size >= parallelFrom, IntStream.range(0, size));
+  }
+
   /** {@code stream.parallel()} if {@code parallel}, else the stream as it is. */
   public static IntStream when(boolean parallel, IntStream stream) {
     return parallel ? stream.parallel() : stream;

@@ -71,7 +71,7 @@ class ColumnConditionsTest {
       AwardCheck.Candidate candidate = check.new Candidate(p);
       ConditionContext elsewhere = new Delegating(candidate);
       for (Condition condition : all) {
-        boolean byColumns = Conditions.isMet(condition, candidate);
+        boolean byColumns = candidate.meets(condition);
         assertThat(byColumns)
             .as("seed %s, %s, %s", seed, candidate.result().participantId(), condition)
             .isEqualTo(Conditions.isMet(condition, elsewhere))

@@ -8,11 +8,8 @@ import io.emulation.core.evaluation.EvaluationResult;
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.preset.Presets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,24 +60,6 @@ class ParallelAwardsTest {
 
     assertThat(onSeveral).as("seed %s", seed).isEqualTo(onOne);
     assertThat(onSeveral.decisions()).as("seed %s", seed).isEqualTo(onOne.decisions());
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void unitsGroupedFromTheColumnsAreThoseOfTheirParticipants(long seed) {
-    RandomAwardCampaigns factory = RandomAwardCampaigns.generate(seed);
-    EvaluationResult evaluation = factory.decide(LAW_2022).evaluation();
-    List<ParticipantResult> results = evaluation.individuals();
-
-    Map<String, List<ParticipantResult>> grouped = Membership.of(factory.campaign(), evaluation)
-        .byRankingUnit(ParticipantKind.INDIVIDUAL);
-    Map<String, List<ParticipantResult>> expected = results.stream().collect(Collectors
-        .groupingBy(result -> result.participant().rankingUnitId(), LinkedHashMap::new,
-            Collectors.toList()));
-
-    assertThat(grouped).as("seed %s", seed).isEqualTo(expected);
-    assertThat(grouped.keySet()).as("seed %s: units in order of first appearance", seed)
-        .containsExactlyElementsOf(expected.keySet());
   }
 
   @Test
