@@ -156,8 +156,8 @@ final class AwardCheck {
      * Whether a built-in condition holds for this participant: read from the columns where it
      * is about the participant's own grade, failed vetoes, record, registration, initiatives or
      * streak of past grants, and the condition's own way otherwise. The answer is the same
-     * either way ({@code ColumnConditionsTest}); the columns spare following the participant's
-     * objects over the heap for each award.
+     * either way ({@code ColumnConditionsPropertyTest}); the columns spare following the
+     * participant's objects over the heap for each award.
      */
     boolean meets(Condition condition) {
       if (condition instanceof Conditions.MinGrade min) {

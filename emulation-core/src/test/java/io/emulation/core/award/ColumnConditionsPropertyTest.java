@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same of the participant (which they read through the results, records and initiatives by id):
  * every condition below, for every participant of seeded random factories.
  */
-class ColumnConditionsTest {
+class ColumnConditionsPropertyTest {
   private static final AwardRuleSet LAW_2022 = Presets.law2022();
 
   static LongStream seeds() {
