@@ -85,13 +85,7 @@ final class ResultColumns {
 
   /** A grade's place in a scale, by code as the scale compares grades; else {@link #NONE}. */
   static int place(GradingScale scale, String gradeCode) {
-    List<GradingScale.Band> bands = scale.bands();
-    for (int i = 0; i < bands.size(); i++) {
-      if (bands.get(i).grade().code().equals(gradeCode)) {
-        return i;
-      }
-    }
-    return NONE;
+    return scale.grade(gradeCode).map(scale::position).orElse(NONE);
   }
 
   int size() {

@@ -19,7 +19,7 @@ public final class IdNumbers {
     this.table = new int[Integer.highestOneBit(Math.max(1, ids.length)) << 2];
     this.shift = Integer.numberOfLeadingZeros(table.length) + 1;
     for (int n = 0; n < ids.length; n++) {
-      int place = place(hashes == null ? ids[n].hashCode() : hashes[n]);
+      int place = place(hashes[n]);
       while (table[place] != 0) {
         place = (place + 1) & (table.length - 1);
       }
@@ -33,7 +33,12 @@ public final class IdNumbers {
    * @param ids distinct ids
    */
   public static IdNumbers of(Collection<String> ids) {
-    return new IdNumbers(ids.toArray(String[]::new), null);
+    String[] given = ids.toArray(String[]::new);
+    int[] hashes = new int[given.length];
+    for (int n = 0; n < given.length; n++) {
+      hashes[n] = given[n].hashCode();
+    }
+    return new IdNumbers(given, hashes);
   }
 
   /**
