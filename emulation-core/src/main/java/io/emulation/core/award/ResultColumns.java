@@ -1,6 +1,7 @@
 package io.emulation.core.award;
 
 import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.evaluation.internal.ResultRows;
 import io.emulation.core.grading.GradingScale;
 import io.emulation.core.internal.IdNumbers;
 import io.emulation.core.internal.Parallel;
@@ -24,6 +25,7 @@ final class ResultColumns {
   private static final int PARALLEL_FROM = 10_000;
   /** A grade the scale does not hold. */
   static final int NONE = Integer.MIN_VALUE;
+  private static final ResultRows.Reader ROWS = ResultRows.reader();
   /** A hire date not known. */
   private static final long NO_DATE = Long.MIN_VALUE;
 
@@ -59,8 +61,10 @@ final class ResultColumns {
     ids[p] = participant.id();
     hashes[p] = ids[p].hashCode();
     units[p] = participant.rankingUnitId();
-    grades[p] = place(scale, result.grade().grade().code());
-    vetoFailed[p] = result.scorecard().hasVetoFailure();
+    // graded on the same scale, the grade's position is read from the evaluation's columns
+    int graded = ROWS.gradePosition(result, scale);
+    grades[p] = graded >= 0 ? graded : place(scale, result.grade().grade().code());
+    vetoFailed[p] = ROWS.hasVetoFailure(result);
     if (hired != null) {
       // the evaluation's list of individuals holds individuals alone
       Individual person = (Individual) participant;

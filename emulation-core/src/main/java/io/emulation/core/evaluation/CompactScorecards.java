@@ -20,9 +20,12 @@ import java.util.Optional;
 import java.util.function.IntToLongFunction;
 
 /**
- * The scorecards of one kind of participant in one evaluation, kept as columns of points and
- * contributions (unscaled {@code int}s at the campaign's scale, a column per criterion), with
- * each line made again by its formula when read.
+ * The scorecards of one kind of participant in one evaluation, by position (the participant's
+ * place in the evaluation's list of that kind), kept as columns of points and contributions
+ * (unscaled {@code int}s at the campaign's scale, a column per criterion), with each line made
+ * again by its formula when read. An individual's scorecard summing its points without
+ * adjustments is kept as columns alone (its total and vetoes failed too), and the {@link
+ * Scorecard} is made when read; the others are kept as objects.
  *
  * <p>A million people's twenty lines, each with its explanation, optionals and decimals, take
  * several gigabytes; the columns take 4 bytes a line when a criterion's contributions are its
@@ -46,6 +49,7 @@ final class CompactScorecards {
   private static final long MAX_INT = 999_999_999;
 
   private final LineMaker maker;
+  private final Period period;
   private final DecimalPolicy decimals;
   private final int scale;
   /** Zero at the campaign's scale. */
@@ -57,10 +61,17 @@ final class CompactScorecards {
   private final int[][] points;
   /** Each criterion's contributions; {@code null} for one whose contributions are its points. */
   private final int[][] contributions;
+  /** The scorecards kept as objects, by position; {@code null} where kept as columns alone. */
+  private final Scorecard[] objects;
+  /** The totals of scorecards kept as columns alone, unscaled at the campaign's scale. */
+  private final long[] totals;
+  /** The vetoes failed by scorecards kept as columns alone; {@code null} for none. */
+  private final Object[] vetoFailures;
 
   CompactScorecards(List<Criterion> criteria, TotalMethod method, LineScorer[] scorers,
-      int participants, DecimalPolicy decimals, LineMaker maker) {
+      int participants, Period period, DecimalPolicy decimals, LineMaker maker) {
     this.maker = maker;
+    this.period = period;
     this.decimals = decimals;
     this.scale = decimals.scale();
     this.zero = decimals.round(BigDecimal.ZERO);
@@ -84,6 +95,10 @@ final class CompactScorecards {
           && criteria.get(k).weight().compareTo(BigDecimal.ONE) == 0;
       contributions[k] = contributesPoints ? null : new int[participants];
     }
+    this.objects = new Scorecard[participants];
+    boolean byPoints = sumsPoints();
+    this.totals = byPoints ? new long[participants] : null;
+    this.vetoFailures = byPoints ? new Object[participants] : null;
   }
 
   /**
@@ -117,20 +132,21 @@ final class CompactScorecards {
 
   /**
    * Keeps the scorecard of an individual without adjustments, when {@link #sumsPoints()}, from
-   * its points alone, without making its lines: what {@link #keep} keeps of the scorecard
-   * assembled from those lines, whose contributions are their points and whose total is their
-   * sum. {@code null}, keeping nothing, when a criterion failed or its points do not fit the
-   * columns: the scorecard is then assembled from its lines.
+   * its points alone, as columns alone, without making its lines or the scorecard: {@link
+   * #scorecard} makes what {@link #keep} keeps of the scorecard assembled from those lines,
+   * whose contributions are their points and whose total is their sum. False, keeping nothing,
+   * when a criterion failed or its points do not fit the columns: the scorecard is then
+   * assembled from its lines.
    *
    * @param vetoes by criterion, whether failing it is a veto failure
    * @param exactly a criterion's rounded points as an unscaled {@code long}, or {@link
    *     ExactPoints#NONE} to take them from {@code maker}
    */
-  Scorecard keepPoints(int position, String participantId, Period period, boolean[] vetoes,
-      IntToLongFunction exactly, PointsMaker maker) {
+  boolean keepPoints(int position, boolean[] vetoes, IntToLongFunction exactly,
+      PointsMaker maker) {
     int[] kept = new int[points.length];
     long sum = 0;
-    ImmutableList.Builder<String> vetoFailures = null;
+    ImmutableList.Builder<String> failed = null;
     for (int k = 0; k < kept.length; k++) {
       // a veto's verdict counts too, which only the formula's Points carry
       long exact = vetoes[k] ? ExactPoints.NONE : exactly.applyAsLong(k);
@@ -141,29 +157,76 @@ final class CompactScorecards {
       }
       Points made = maker.points(k);
       if (made == null) {
-        return null;
+        return false;
       }
       BigDecimal rounded = decimals.round(made.value());
       if (!fits(rounded)) {
-        return null;
+        return false;
       }
       // at scale 0 a number gives its compact unscaled value without making a BigInteger
       kept[k] = rounded.scaleByPowerOfTen(scale).intValue();
       sum += kept[k];
       if (vetoes[k] && made.verdict() == Verdict.FAILED) {
-        if (vetoFailures == null) {
-          vetoFailures = ImmutableList.builder();
+        if (failed == null) {
+          failed = ImmutableList.builder();
         }
-        vetoFailures.add(criteria.get(k).id());
+        failed.add(criteria.get(k).id());
       }
     }
     for (int k = 0; k < kept.length; k++) {
       points[k][position] = kept[k];
     }
-    BigDecimal total = BigDecimal.valueOf(sum, scale);
-    return ScorecardFactory.maker().derived(participantId, period, new Row(participantId, position),
-        ImmutableList.of(), total, zero, zero, total,
-        vetoFailures == null ? ImmutableList.of() : vetoFailures.build());
+    totals[position] = sum;
+    vetoFailures[position] = failed == null ? null : failed.build();
+    objects[position] = null;
+    return true;
+  }
+
+  /** Keeps the scorecard of the participant at a position as the object given. */
+  void put(int position, Scorecard scorecard) {
+    objects[position] = scorecard;
+  }
+
+  /**
+   * The scorecard of the participant at a position: as kept, or made from the columns when
+   * kept as columns alone ({@link #keepPoints}).
+   */
+  Scorecard scorecard(int position, String participantId) {
+    Scorecard kept = objects[position];
+    if (kept != null) {
+      return kept;
+    }
+    BigDecimal total = BigDecimal.valueOf(totals[position], scale);
+    @SuppressWarnings("unchecked")
+    ImmutableList<String> vetoes = (ImmutableList<String>) vetoFailures[position];
+    return ScorecardFactory.maker().derived(participantId, period,
+        new Row(participantId, position), ImmutableList.of(), total, zero, zero, total,
+        vetoes == null ? ImmutableList.of() : vetoes);
+  }
+
+  /** Whether the scorecard at a position has an errored line. */
+  boolean hasErrors(int position) {
+    return objects[position] != null && objects[position].hasErrors();
+  }
+
+  /** Whether a veto criterion failed on the scorecard at a position. */
+  boolean hasVetoFailure(int position) {
+    return objects[position] != null ? objects[position].hasVetoFailure()
+        : vetoFailures[position] != null;
+  }
+
+  /**
+   * The total of the scorecard at a position, unscaled at the campaign's scale; {@link
+   * Long#MIN_VALUE} when it is not a {@code long} at that scale.
+   */
+  long unscaledTotal(int position) {
+    Scorecard kept = objects[position];
+    if (kept == null) {
+      return totals[position];
+    }
+    BigDecimal total = kept.total();
+    return total.scale() == scale && total.unscaledValue().bitLength() < Long.SIZE
+        ? total.unscaledValue().longValue() : Long.MIN_VALUE;
   }
 
   /**

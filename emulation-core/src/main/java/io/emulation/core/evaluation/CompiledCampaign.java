@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -183,11 +184,10 @@ public final class CompiledCampaign {
       throw new InvalidDataException(Message.of("evaluation.what.data", campaign.id(),
           period.toString()), dataProblems);
     }
-    Map<String, Scorecard> scorecards = new HashMap<>(2 * ordered.size());
     Set<String> withErrors = new HashSet<>();
-    score(ordered, index, at, positions, peerValues, adjustments, parallelFrom, compact,
-        scorecards, withErrors);
-    return EvaluationResult.assemble(campaign, period, inScope, scorecards, withErrors,
+    Map<ParticipantKind, CompactScorecards> scorecards = score(ordered, index, at, positions,
+        peerValues, adjustments, parallelFrom, compact, withErrors);
+    return EvaluationResult.assemble(campaign, period, ordered, scorecards, withErrors,
         parallelFrom);
   }
 
@@ -356,19 +356,33 @@ public final class CompiledCampaign {
   }
 
   /**
-   * Scores every participant into {@code scorecards}, noting in {@code withErrors} those whose
-   * scorecard has errors.
+   * Scores every participant, noting in {@code withErrors} those whose scorecard has errors:
+   * the scorecards of each kind, by the participant's place among those of its kind in {@code
+   * ordered}.
    */
-  private void score(List<Participant> ordered, MeasurementIndex index,
-      MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
+  private Map<ParticipantKind, CompactScorecards> score(List<Participant> ordered,
+      MeasurementIndex index, MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
       Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
       Map<String, List<Adjustment>> adjustments, int parallelFrom, boolean compact,
-      Map<String, Scorecard> scorecards, Set<String> withErrors) {
+      Set<String> withErrors) {
     Period period = at.period();
+    Map<ParticipantKind, CompactScorecards> tables = new EnumMap<>(ParticipantKind.class);
+    // by number, the participant's place among those of its kind
+    int[] placeOf = new int[ordered.size()];
+    // a collective's members' line reads the scorecards of its members in scope
+    Function<String, Scorecard> scorecardOf = id -> {
+      int number = index.numberOf(id);
+      return number < 0 ? null
+          : tables.get(ordered.get(number).kind()).scorecard(placeOf[number], id);
+    };
+    List<Scorecard> faulty = new ArrayList<>();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     for (ParticipantKind kind : ParticipantKind.values()) {
       int[] ofKind = IntStream.range(0, ordered.size())
           .filter(p -> ordered.get(p).kind() == kind).toArray();
+      for (int i = 0; i < ofKind.length; i++) {
+        placeOf[ofKind[i]] = i;
+      }
       List<Criterion> criteria = criteriaByKind.get(kind);
       int[] indexed = positions.get(kind);
       LineScorer[] scorers = new LineScorer[criteria.size()];
@@ -382,7 +396,7 @@ public final class CompiledCampaign {
         peers[k] = values == null ? PeerValues.none() : PeerValues.of(values);
       }
       CompactScorecards table = new CompactScorecards(criteria, campaign.totalMethod(), scorers,
-          ofKind.length, campaign.decimals(), (participantId, k) -> line(scorers[k],
+          ofKind.length, period, campaign.decimals(), (participantId, k) -> line(scorers[k],
               peers[k], at, indexed[k], index.numberOf(participantId), participantId, true));
       // lines kept as columns are made again, explanation included, when read: scoring them
       // without explanations saves making text that would be thrown away at once (not for
@@ -397,55 +411,54 @@ public final class CompiledCampaign {
       for (int k = 0; k < isVeto.length; k++) {
         isVeto[k] = criteria.get(k).isVeto();
       }
-      Scorecard[] scored = new Scorecard[ofKind.length];
       boolean[] errored = new boolean[ofKind.length];
       // each scorecard depends only on its own inputs, the peers gathered above and, for a
       // collective, its members' scorecards (all individuals come first), so participants are
-      // scored in parallel, each into its own slot, and put in the map in participant order, as
-      // a sequential run would
+      // scored in parallel, each into its own slot, as a sequential run would
       IntConsumer scoreOne = i -> {
         Participant participant = ordered.get(ofKind[i]);
         String id = participant.id();
         int number = ofKind[i];
         boolean fromPoints = byPoints && !adjustments.containsKey(id);
-        Scorecard kept = fromPoints
-            ? table.keepPoints(i, id, period, isVeto,
-                k -> pointsExactly(scorers[k], peers[k], at, indexed[k], number, id),
-                k -> pointsQuietly(scorers[k], peers[k], at, indexed[k], number, id))
-            : null;
+        if (fromPoints && table.keepPoints(i, isVeto,
+            k -> pointsExactly(scorers[k], peers[k], at, indexed[k], number, id),
+            k -> pointsQuietly(scorers[k], peers[k], at, indexed[k], number, id))) {
+          return;
+        }
         // a scorecard its points could not be kept from (an errored line, a long number) is
         // kept as made: its lines are made with their text at once
         boolean explain = !quiet || fromPoints;
-        if (kept == null) {
-          Scorecard scorecard = scorecard(participant, number, kind, scorers, peers, at, indexed,
-              assembler, adjustments, vetoes, scorecards, withErrors, explain);
-          kept = compact ? table.keep(i, scorecard) : scorecard;
-          if (!explain && kept == scorecard) {
-            // kept as made (an errored line, a number too long for the columns): with its text
-            kept = scorecard(participant, number, kind, scorers, peers, at, indexed, assembler,
-                adjustments, vetoes, scorecards, withErrors, true);
-          }
+        Scorecard scorecard = scorecard(participant, number, kind, scorers, peers, at, indexed,
+            assembler, adjustments, vetoes, scorecardOf, withErrors, explain);
+        Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
+        if (!explain && kept == scorecard) {
+          // kept as made (an errored line, a number too long for the columns): with its text
+          kept = scorecard(participant, number, kind, scorers, peers, at, indexed, assembler,
+              adjustments, vetoes, scorecardOf, withErrors, true);
         }
         errored[i] = kept.hasErrors();
-        scored[i] = kept;
+        table.put(i, kept);
       };
       IntStream all = IntStream.range(0, ofKind.length);
       Parallel.when(ofKind.length >= parallelFrom, all).forEach(scoreOne);
       for (int i = 0; i < ofKind.length; i++) {
-        scorecards.put(ordered.get(ofKind[i]).id(), scored[i]);
         if (errored[i]) {
-          withErrors.add(ordered.get(ofKind[i]).id());
+          String id = ordered.get(ofKind[i]).id();
+          withErrors.add(id);
+          faulty.add(table.scorecard(i, id));
         }
       }
+      tables.put(kind, table);
     }
-    if (faultPolicy == FaultPolicy.FAIL && !withErrors.isEmpty()) {
-      List<Problem> faults = scorecards.values().stream().flatMap(s -> s.errors().stream())
+    if (faultPolicy == FaultPolicy.FAIL && !faulty.isEmpty()) {
+      List<Problem> faults = faulty.stream().flatMap(s -> s.errors().stream())
           .map(e -> Problem.at("criteria/" + e.criterionId() + "/" + e.participantId(),
               e.message()))
           .toList();
       throw new ScoringFailedException(Message.of("evaluation.what.evaluation", campaign.id(),
           period.toString()), faults);
     }
+    return tables;
   }
 
   /**
@@ -455,7 +468,7 @@ public final class CompiledCampaign {
   private Scorecard scorecard(Participant participant, int number, ParticipantKind kind,
       LineScorer[] scorers, PeerValues[] peers, MeasurementIndex.Lookup at, int[] indexed,
       ScorecardAssembler assembler, Map<String, List<Adjustment>> adjustments,
-      List<String> vetoes, Map<String, Scorecard> scorecards, Set<String> withErrors,
+      List<String> vetoes, Function<String, Scorecard> scorecards, Set<String> withErrors,
       boolean explain) {
     List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
     for (int k = 0; k < scorers.length; k++) {

@@ -2,23 +2,17 @@ package io.emulation.core.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.emulation.core.campaign.Campaign;
-import io.emulation.core.grading.GradeDecision;
-import io.emulation.core.grading.GradingScale;
-import io.emulation.core.internal.IdNumbers;
-import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
-import io.emulation.core.ranking.Placement;
-import io.emulation.core.ranking.RankPolicy;
-import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.scoring.ScoringError;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * The outcome of evaluating a campaign for one period: a {@link ParticipantResult} for every
@@ -39,31 +31,34 @@ import java.util.stream.Stream;
 public final class EvaluationResult {
   private final String campaignId;
   private final Period period;
+  private final ResultTable individualTable;
+  private final ResultTable collectiveTable;
   private final ImmutableList<ParticipantResult> individuals;
   private final ImmutableList<ParticipantResult> collectives;
-  private final ImmutableMap<String, ParticipantResult> byId;
+  /** Made when first asked: at a million people, a map's entries are a million objects. */
+  private final Supplier<ImmutableMap<String, ParticipantResult>> byId;
   private final ImmutableList<ScoringError> errors;
 
-  private EvaluationResult(String campaignId, Period period,
-      List<ParticipantResult> individuals, List<ParticipantResult> collectives,
-      Set<String> withErrors) {
+  private EvaluationResult(String campaignId, Period period, ResultTable individualTable,
+      ResultTable collectiveTable, Set<String> withErrors) {
     this.campaignId = campaignId;
     this.period = period;
-    this.individuals = ImmutableList.copyOf(individuals);
-    this.collectives = ImmutableList.copyOf(collectives);
-    ImmutableMap.Builder<String, ParticipantResult> index = ImmutableMap.builder();
-    individuals.forEach(r -> index.put(r.participantId(), r));
-    collectives.forEach(r -> index.put(r.participantId(), r));
-    this.byId = index.build();
+    this.individualTable = individualTable;
+    this.collectiveTable = collectiveTable;
+    this.individuals = individualTable.listed();
+    this.collectives = collectiveTable.listed();
+    this.byId = Suppliers.memoize(() -> {
+      ImmutableMap.Builder<String, ParticipantResult> index =
+          ImmutableMap.builderWithExpectedSize(individuals.size() + collectives.size());
+      individuals.forEach(r -> index.put(r.participantId(), r));
+      collectives.forEach(r -> index.put(r.participantId(), r));
+      return index.buildOrThrow();
+    });
     // only the scorecards with an errored line, known from scoring, have errors: the others
     // are not visited again
     List<ScoringError> all = new ArrayList<>();
-    if (!withErrors.isEmpty()) {
-      for (ParticipantResult r : byId.values()) {
-        if (withErrors.contains(r.participantId())) {
-          all.addAll(r.scorecard().errors());
-        }
-      }
+    for (String id : withErrors) {
+      all.addAll(result(id).orElseThrow().scorecard().errors());
     }
     all.sort(null);
     this.errors = ImmutableList.copyOf(all);
@@ -72,70 +67,30 @@ public final class EvaluationResult {
   /**
    * Grades and ranks the scorecards.
    *
+   * @param ordered the participants in scope, as numbered for scoring
+   * @param scorecards theirs, by kind and place among those of the kind in {@code ordered}
    * @param withErrors the ids of the participants whose scorecards {@linkplain
    *     Scorecard#hasErrors() have errors}
    */
-  static EvaluationResult assemble(Campaign campaign, Period period,
-      Map<String, Participant> inScope, Map<String, Scorecard> scorecards,
-      Set<String> withErrors, int parallelFrom) {
+  static EvaluationResult assemble(Campaign campaign, Period period, List<Participant> ordered,
+      Map<ParticipantKind, CompactScorecards> scorecards, Set<String> withErrors,
+      int parallelFrom) {
     return new EvaluationResult(campaign.id(), period,
-        rank(campaign, ParticipantKind.INDIVIDUAL, inScope, scorecards, parallelFrom),
-        rank(campaign, ParticipantKind.COLLECTIVE, inScope, scorecards, parallelFrom),
+        rank(campaign, ParticipantKind.INDIVIDUAL, ordered, scorecards, parallelFrom),
+        rank(campaign, ParticipantKind.COLLECTIVE, ordered, scorecards, parallelFrom),
         withErrors);
   }
 
-  /**
-   * Grades and ranks the participants of a kind. Grades, and ranks within units, are made on
-   * several threads from {@code parallelFrom} participants when the requirements, or the keys,
-   * are the built-in values; those of other types are asked on one thread, as they always were.
-   * The results, which ask nothing of such types, are made on several threads from that many.
-   */
-  private static List<ParticipantResult> rank(Campaign campaign, ParticipantKind kind,
-      Map<String, Participant> inScope, Map<String, Scorecard> scorecards, int parallelFrom) {
-    GradingScale scale = campaign.grading(kind);
-    RankPolicy policy = campaign.rankPolicy();
-    List<Participant> ofKind =
-        inScope.values().stream().filter(p -> p.kind() == kind).toList();
-    // grades depend on nothing but their own scorecard: each is decided in its slot
-    Standing[] graded = new Standing[ofKind.size()];
-    boolean many = graded.length >= parallelFrom;
-    IntStream all = IntStream.range(0, graded.length);
-    Parallel.when(many && scale.hasOnlyBuiltInRequirements(), all).forEach(i -> {
-      Participant participant = ofKind.get(i);
-      Scorecard scorecard = scorecards.get(participant.id());
-      GradeDecision grade = scale.grade(scorecard);
-      graded[i] = new Standing(participant, scorecard, grade, scale.position(grade.grade()));
-    });
-    List<Standing> standings = Arrays.asList(graded);
-    Map<String, List<Standing>> byUnit = new LinkedHashMap<>();
-    for (Standing standing : standings) {
-      byUnit.computeIfAbsent(standing.participant().rankingUnitId(), u -> new ArrayList<>())
-          .add(standing);
+  private static ResultTable rank(Campaign campaign, ParticipantKind kind,
+      List<Participant> ordered, Map<ParticipantKind, CompactScorecards> scorecards,
+      int parallelFrom) {
+    List<Participant> ofKind = new ArrayList<>();
+    for (Participant participant : ordered) {
+      if (participant.kind() == kind) {
+        ofKind.add(participant);
+      }
     }
-    // each unit ranks on its own, collected in unit order
-    Stream<List<Standing>> units = byUnit.values().stream();
-    List<ImmutableList<Placement>> unitPlacements =
-        Parallel.when(many && policy.hasOnlyBuiltInKeys(), units)
-            .map(policy::rank).toList();
-    // placements are matched to standings by the standings' places, found by id in a table
-    // of ints: at a million people, two maps by id held 90 MB more at the evaluation's peak
-    IdNumbers places = IdNumbers.of(ofKind.stream().map(Participant::id).toList());
-    Placement[] inUnit = new Placement[graded.length];
-    Parallel.when(many, unitPlacements.stream()).forEach(unit -> unit.forEach(
-        placement -> inUnit[places.of(placement.participantId())] = placement));
-    boolean builtInKeys = policy.hasOnlyBuiltInKeys();
-    List<Placement> overall = policy.rank(standings);
-    // each result is made in its slot from arrays no longer written
-    ParticipantResult[] results = new ParticipantResult[overall.size()];
-    IntStream placed = IntStream.range(0, results.length);
-    Parallel.when(many, placed).forEach(i -> {
-      Placement placement = overall.get(i);
-      int place = places.of(placement.participantId());
-      Standing s = graded[place];
-      results[i] = ParticipantResult.ranked(s.participant(), s.scorecard(), s.grade(),
-          s.gradePosition(), policy, builtInKeys, placement, inUnit[place]);
-    });
-    return Arrays.asList(results);
+    return ResultTable.rank(campaign, kind, ofKind, scorecards.get(kind), parallelFrom);
   }
 
   /** The campaign evaluated. */
@@ -183,12 +138,18 @@ public final class EvaluationResult {
 
   /** The result of one participant. */
   public Optional<ParticipantResult> result(String participantId) {
-    return Optional.ofNullable(byId.get(requireNonNull(participantId, "participantId")));
+    requireNonNull(participantId, "participantId");
+    int individual = individualTable.indexOf(participantId);
+    if (individual >= 0) {
+      return Optional.of(individuals.get(individual));
+    }
+    int collective = collectiveTable.indexOf(participantId);
+    return collective < 0 ? Optional.empty() : Optional.of(collectives.get(collective));
   }
 
   /** Results keyed by participant id, individuals first, each best first. */
   public ImmutableMap<String, ParticipantResult> byParticipant() {
-    return byId;
+    return byId.get();
   }
 
   /**

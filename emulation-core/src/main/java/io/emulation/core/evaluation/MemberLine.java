@@ -12,10 +12,10 @@ import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The line of a collective's scorecard that aggregates its members' totals, when declared. */
 final class MemberLine {
@@ -31,14 +31,14 @@ final class MemberLine {
    * @param withErrors the ids of the individuals whose scorecards {@linkplain
    *     Scorecard#hasErrors() have errors}, known from scoring them
    */
-  Optional<ScoreLine> of(String collectiveId, Map<String, Scorecard> individualScorecards,
+  Optional<ScoreLine> of(String collectiveId, Function<String, Scorecard> individualScorecards,
       Set<String> withErrors) {
     MemberAggregation how = campaign.memberAggregation();
     if (how == MemberAggregation.NONE) {
       return Optional.empty();
     }
     List<Scorecard> scorecards = campaign.organisation().membersOf(collectiveId).stream()
-        .map(Individual::id).map(individualScorecards::get).filter(Objects::nonNull).toList();
+        .map(Individual::id).map(individualScorecards).filter(Objects::nonNull).toList();
     List<BigDecimal> totals = scorecards.stream().map(Scorecard::total).toList();
     long provisional = withErrors.isEmpty() ? 0
         : scorecards.stream().filter(s -> withErrors.contains(s.participantId())).count();

@@ -2,11 +2,11 @@ package io.emulation.core.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import io.emulation.core.evaluation.internal.ResultRows;
 import io.emulation.core.grading.GradeDecision;
+import io.emulation.core.grading.GradingScale;
 import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
-import io.emulation.core.ranking.RankPolicy;
-import io.emulation.core.ranking.Standing;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
 import java.util.Locale;
@@ -17,31 +17,56 @@ import java.util.Objects;
  * participants of its kind) and within its unit, each with its explanation.
  *
  * <p>Immutable, with value equality over all its parts, like a record. A result made by an
- * evaluation whose rank policy has only {@linkplain RankPolicy#hasOnlyBuiltInKeys() built-in
- * keys} keeps its two placements as numbers and makes each {@link Placement} when {@link
- * #overall()} or {@link #inUnit()} is read (a small object; its explanation is made only when it
- * is read in turn): equal on every read, and a million results keep no placement objects.
+ * evaluation is a view of one row of the evaluation's columns: when the rank policy has only
+ * {@linkplain io.emulation.core.ranking.RankPolicy#hasOnlyBuiltInKeys() built-in keys} it makes
+ * each {@link Placement} when {@link #overall()} or {@link #inUnit()} is read (a small object;
+ * its explanation is made only when it is read in turn), and when the grading scale has only
+ * {@linkplain io.emulation.core.grading.GradingScale#hasOnlyBuiltInRequirements() built-in
+ * requirements} its {@link #grade()} is decided again from the scorecard when read. Each is
+ * equal on every read, and a million results keep no placement or grade objects.
  *
  * @since 0.1
  */
 public final class ParticipantResult {
-  private final Participant participant;
-  private final Scorecard scorecard;
-  private final GradeDecision grade;
-  /** The placements as given, or {@code null} when made from the numbers below when read. */
-  private final Placement overall;
-  private final Placement inUnit;
-  /** The policy that explains the placements made when read; {@code null} otherwise. */
-  private final RankPolicy policy;
-  private final int gradePosition;
-  private final int overallRank;
-  private final int overallPosition;
-  private final int overallOf;
-  private final int overallTiedWith;
-  private final int unitRank;
-  private final int unitPosition;
-  private final int unitOf;
-  private final int unitTiedWith;
+  /** Where a result's parts are kept. */
+  interface Source {
+    Participant participant(int index);
+
+    Scorecard scorecard(int index);
+
+    GradeDecision grade(int index);
+
+    /** The grade's position in its scale, 0 for the best; -1 when not known. */
+    int gradePosition(int index);
+
+    /** The scale the grade was decided on; {@code null} when not known. */
+    GradingScale scale();
+
+    Placement overall(int index);
+
+    Placement inUnit(int index);
+
+    boolean hasErrors(int index);
+
+    boolean hasVetoFailure(int index);
+  }
+
+  static {
+    ResultRows.register(new ResultRows.Reader() {
+      @Override
+      public int gradePosition(ParticipantResult result, GradingScale scale) {
+        return result.source.scale() == scale ? result.source.gradePosition(result.index) : -1;
+      }
+
+      @Override
+      public boolean hasVetoFailure(ParticipantResult result) {
+        return result.source.hasVetoFailure(result.index);
+      }
+    });
+  }
+
+  private final Source source;
+  private final int index;
 
   /**
    * A result of the parts given; checks them.
@@ -54,79 +79,100 @@ public final class ParticipantResult {
    */
   public ParticipantResult(Participant participant, Scorecard scorecard, GradeDecision grade,
       Placement overall, Placement inUnit) {
-    this(participant, scorecard, grade, requireNonNull(overall, "overall"),
-        requireNonNull(inUnit, "inUnit"), null, 0);
+    this(new Given(participant, scorecard, grade, overall, inUnit), 0);
   }
 
-  /**
-   * A result whose placements, ranked under {@code policy} from the participant's standing at
-   * {@code gradePosition}, are kept as numbers when {@code builtInKeys} (the policy's keys are
-   * all built in, which the caller asks once per ranking) and as given otherwise.
-   */
-  static ParticipantResult ranked(Participant participant, Scorecard scorecard,
-      GradeDecision grade, int gradePosition, RankPolicy policy, boolean builtInKeys,
-      Placement overall, Placement inUnit) {
-    return builtInKeys
-        ? new ParticipantResult(participant, scorecard, grade, overall, inUnit, policy,
-            gradePosition)
-        : new ParticipantResult(participant, scorecard, grade, overall, inUnit);
+  /** The result at an index of a source. */
+  ParticipantResult(Source source, int index) {
+    this.source = source;
+    this.index = index;
   }
 
-  private ParticipantResult(Participant participant, Scorecard scorecard, GradeDecision grade,
-      Placement overall, Placement inUnit, RankPolicy policy, int gradePosition) {
-    this.participant = requireNonNull(participant, "participant");
-    this.scorecard = requireNonNull(scorecard, "scorecard");
-    this.grade = requireNonNull(grade, "grade");
-    this.policy = policy;
-    boolean numbers = policy != null;
-    // either the placements or their numbers are kept, never both
-    this.overall = numbers ? null : overall;
-    this.inUnit = numbers ? null : inUnit;
-    this.gradePosition = gradePosition;
-    this.overallRank = numbers ? overall.rank() : 0;
-    this.overallPosition = numbers ? overall.position() : 0;
-    this.overallOf = numbers ? overall.of() : 0;
-    this.overallTiedWith = numbers ? overall.tiedWith() : 0;
-    this.unitRank = numbers ? inUnit.rank() : 0;
-    this.unitPosition = numbers ? inUnit.position() : 0;
-    this.unitOf = numbers ? inUnit.of() : 0;
-    this.unitTiedWith = numbers ? inUnit.tiedWith() : 0;
+  /** A result's parts as given. */
+  private record Given(Participant participant, Scorecard scorecard, GradeDecision grade,
+      Placement overall, Placement inUnit) implements Source {
+    Given {
+      requireNonNull(participant, "participant");
+      requireNonNull(scorecard, "scorecard");
+      requireNonNull(grade, "grade");
+      requireNonNull(overall, "overall");
+      requireNonNull(inUnit, "inUnit");
+    }
+
+    @Override
+    public Participant participant(int index) {
+      return participant;
+    }
+
+    @Override
+    public Scorecard scorecard(int index) {
+      return scorecard;
+    }
+
+    @Override
+    public GradeDecision grade(int index) {
+      return grade;
+    }
+
+    @Override
+    public int gradePosition(int index) {
+      return -1;
+    }
+
+    @Override
+    public GradingScale scale() {
+      return null;
+    }
+
+    @Override
+    public Placement overall(int index) {
+      return overall;
+    }
+
+    @Override
+    public Placement inUnit(int index) {
+      return inUnit;
+    }
+
+    @Override
+    public boolean hasErrors(int index) {
+      return scorecard.hasErrors();
+    }
+
+    @Override
+    public boolean hasVetoFailure(int index) {
+      return scorecard.hasVetoFailure();
+    }
   }
 
   /** Who. */
   public Participant participant() {
-    return participant;
+    return source.participant(index);
   }
 
   /** Points per criterion, adjustments and total. */
   public Scorecard scorecard() {
-    return scorecard;
+    return source.scorecard(index);
   }
 
   /** The grade and why. */
   public GradeDecision grade() {
-    return grade;
+    return source.grade(index);
   }
 
   /** The rank among all participants of the same kind in scope. */
   public Placement overall() {
-    return overall != null ? overall
-        : placement(overallRank, overallPosition, overallOf, overallTiedWith);
+    return source.overall(index);
   }
 
   /** The rank among those of the same kind ranked in the same unit. */
   public Placement inUnit() {
-    return inUnit != null ? inUnit : placement(unitRank, unitPosition, unitOf, unitTiedWith);
-  }
-
-  private Placement placement(int rank, int position, int of, int tiedWith) {
-    return policy.placement(new Standing(participant, scorecard, grade, gradePosition), rank,
-        position, of, tiedWith);
+    return source.inUnit(index);
   }
 
   /** The participant's id. */
   public String participantId() {
-    return participant.id();
+    return participant().id();
   }
 
   /**
@@ -137,7 +183,7 @@ public final class ParticipantResult {
    * @since 0.1
    */
   public boolean hasErrors() {
-    return scorecard.hasErrors();
+    return source.hasErrors(index);
   }
 
   /** Every number and decision for this participant, in English words. */
@@ -153,10 +199,12 @@ public final class ParticipantResult {
    * @since 0.2
    */
   public String explain(Locale locale) {
+    Participant participant = participant();
+    Scorecard scorecard = scorecard();
     return Message.of("evaluation.participant.heading", participant.id(), participant.name(),
             participant.kind(), scorecard.period().toString()).in(locale) + "\n"
         + scorecard.explain(locale) + "\n"
-        + Message.of("evaluation.participant.grade", grade.explain(locale)).in(locale) + "\n"
+        + Message.of("evaluation.participant.grade", grade().explain(locale)).in(locale) + "\n"
         + Message.of("evaluation.participant.overall", overall().explain(locale))
             .in(locale) + "\n"
         + Message.of("evaluation.participant.inUnit", participant.rankingUnitId(),
@@ -166,20 +214,24 @@ public final class ParticipantResult {
   /** Equal when every part is. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ParticipantResult that && participant.equals(that.participant)
-        && scorecard.equals(that.scorecard) && grade.equals(that.grade)
+    if (other instanceof ParticipantResult that && source == that.source
+        && index == that.index) {
+      return true;
+    }
+    return other instanceof ParticipantResult that && participant().equals(that.participant())
+        && scorecard().equals(that.scorecard()) && grade().equals(that.grade())
         && overall().equals(that.overall()) && inUnit().equals(that.inUnit());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(participant, scorecard, grade, overall(), inUnit());
+    return Objects.hash(participant(), scorecard(), grade(), overall(), inUnit());
   }
 
   /** The parts, as a record shows them. */
   @Override
   public String toString() {
-    return "ParticipantResult[participant=" + participant + ", scorecard=" + scorecard
-        + ", grade=" + grade + ", overall=" + overall() + ", inUnit=" + inUnit() + "]";
+    return "ParticipantResult[participant=" + participant() + ", scorecard=" + scorecard()
+        + ", grade=" + grade() + ", overall=" + overall() + ", inUnit=" + inUnit() + "]";
   }
 }

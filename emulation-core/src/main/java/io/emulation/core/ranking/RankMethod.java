@@ -11,5 +11,31 @@ public enum RankMethod {
   /** "1223": tied participants share a rank and the next rank follows on. */
   DENSE,
   /** "1234": every participant gets its own rank, ties ordered by participant id. */
-  ORDINAL
+  ORDINAL;
+
+  /**
+   * The rank number of the participant at {@code index} (from 0) of a listing ordered by the
+   * keys, in a run of participants the keys cannot tell apart that starts at {@code runStart}
+   * and is the {@code run}-th run of the listing (from 1).
+   *
+   * @since 0.3
+   */
+  public int rank(int index, int runStart, int run) {
+    return switch (this) {
+      case STANDARD_COMPETITION -> runStart + 1;
+      case DENSE -> run;
+      case ORDINAL -> index + 1;
+    };
+  }
+
+  /**
+   * How many others share the rank of a participant in a run of participants the keys cannot
+   * tell apart, from {@code runStart} to {@code runEnd} (both inclusive): none under {@link
+   * #ORDINAL}, where each has a rank of its own.
+   *
+   * @since 0.3
+   */
+  public int tiedWith(int runStart, int runEnd) {
+    return this == ORDINAL ? 0 : runEnd - runStart;
+  }
 }

@@ -86,12 +86,8 @@ public record RankPolicy(RankMethod method, ImmutableList<RankKey> keys) {
       }
       dense++;
       for (int i = start; i <= end; i++) {
-        int rank = switch (method) {
-          case STANDARD_COMPETITION -> start + 1;
-          case DENSE -> dense;
-          case ORDINAL -> i + 1;
-        };
-        int tiedWith = method == RankMethod.ORDINAL ? 0 : end - start;
+        int rank = method.rank(i, start, dense);
+        int tiedWith = method.tiedWith(start, end);
         Standing standing = ordered[i].standing;
         placements.add(builtIn
             ? new Placement(standing, rank, i + 1, total, tiedWith, this)

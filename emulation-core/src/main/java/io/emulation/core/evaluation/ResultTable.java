@@ -1,0 +1,353 @@
+package io.emulation.core.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import io.emulation.core.campaign.Campaign;
+import io.emulation.core.grading.GradeDecision;
+import io.emulation.core.grading.GradingScale;
+import io.emulation.core.internal.IdNumbers;
+import io.emulation.core.internal.Parallel;
+import io.emulation.core.org.Individual;
+import io.emulation.core.org.Participant;
+import io.emulation.core.org.ParticipantKind;
+import io.emulation.core.ranking.Placement;
+import io.emulation.core.ranking.RankPolicy;
+import io.emulation.core.ranking.Standing;
+import io.emulation.core.scoring.Scorecard;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The results of one kind of participant in one evaluation, kept as columns: each participant's
+ * scorecard, the grade's position in its scale and the numbers of its two placements, in arrays
+ * by the participant's place (its index in the evaluation's list of that kind, as scored). Its
+ * {@link ParticipantResult}s, listed best first, are views of one row each, and make their
+ * grade decision and placements when read.
+ *
+ * <p>At a million people, results as objects were five of them each, which every collection
+ * copied and every later step reached one miss of the processor's caches at a time; as columns
+ * they are a few arrays. Immutable once made, and thread-safe.
+ */
+final class ResultTable implements ParticipantResult.Source {
+  private final List<Participant> participants;
+  private final CompactScorecards scorecards;
+  private final GradingScale scale;
+  private final int[] gradePositions;
+  /** The decisions as made, by place; {@code null} when made again from the scale when read. */
+  private final GradeDecision[] decisions;
+  private final RankPolicy policy;
+  /** Ids to places. */
+  private final IdNumbers places;
+  /** By listing index (best first): the place listed there. */
+  private final int[] placeAt;
+  /** By place: where the participant is listed. */
+  private final int[] listedAt;
+  /** The placements' numbers: overall by listing index, in the unit by place. */
+  private final int[] overallRank;
+  private final int[] overallTiedWith;
+  private final int[] unitRank;
+  private final int[] unitPosition;
+  private final int[] unitOf;
+  private final int[] unitTiedWith;
+  /**
+   * The placements as made (overall by listing index, in the unit by place), under a policy
+   * whose keys are not all built in; {@code null} when made from the numbers when read.
+   */
+  private final Placement[] overall;
+  private final Placement[] inUnit;
+  private final ImmutableList<ParticipantResult> listed;
+
+  private ResultTable(Columns columns, Placement[] overall, Placement[] inUnit, boolean many) {
+    this.participants = columns.participants;
+    this.scorecards = columns.scorecards;
+    this.scale = columns.scale;
+    this.gradePositions = columns.gradePositions;
+    this.decisions = columns.decisions;
+    this.policy = columns.policy;
+    this.places = columns.places;
+    this.placeAt = columns.placeAt;
+    this.overallRank = columns.overallRank;
+    this.overallTiedWith = columns.overallTiedWith;
+    this.unitRank = columns.unitRank;
+    this.unitPosition = columns.unitPosition;
+    this.unitOf = columns.unitOf;
+    this.unitTiedWith = columns.unitTiedWith;
+    this.overall = overall;
+    this.inUnit = inUnit;
+    int size = placeAt.length;
+    this.listedAt = new int[size];
+    ParticipantResult[] views = new ParticipantResult[size];
+    // each index, and the place listed there, is written by one thread alone
+    Parallel.when(many, IntStream.range(0, size)).forEach(index -> {
+      listedAt[placeAt[index]] = index;
+      views[index] = new ParticipantResult(this, index);
+    });
+    this.listed = ImmutableList.copyOf(views);
+  }
+
+  /** What a table is made of, filled in by grading and ranking. */
+  private static final class Columns {
+    final List<Participant> participants;
+    final CompactScorecards scorecards;
+    final GradingScale scale;
+    final RankPolicy policy;
+    final String[] ids;
+    final IdNumbers places;
+    final int[] gradePositions;
+    /** Kept only when the scale's requirements are not all built in. */
+    GradeDecision[] decisions;
+    final int[] placeAt;
+    final int[] overallRank;
+    final int[] overallTiedWith;
+    final int[] unitRank;
+    final int[] unitPosition;
+    final int[] unitOf;
+    final int[] unitTiedWith;
+
+    Columns(List<Participant> participants, CompactScorecards scorecards, GradingScale scale,
+        RankPolicy policy, String[] ids, IdNumbers places) {
+      int size = participants.size();
+      this.participants = participants;
+      this.scorecards = scorecards;
+      this.scale = scale;
+      this.policy = policy;
+      this.ids = ids;
+      this.places = places;
+      this.gradePositions = new int[size];
+      this.placeAt = new int[size];
+      this.overallRank = new int[size];
+      this.overallTiedWith = new int[size];
+      this.unitRank = new int[size];
+      this.unitPosition = new int[size];
+      this.unitOf = new int[size];
+      this.unitTiedWith = new int[size];
+    }
+
+    Scorecard scorecard(int place) {
+      return scorecards.scorecard(place, ids[place]);
+    }
+
+    /** Notes a unit's placement of the participant at a place. */
+    void inUnit(int place, int rank, int position, int of, int tiedWith) {
+      unitRank[place] = rank;
+      unitPosition[place] = position;
+      unitOf[place] = of;
+      unitTiedWith[place] = tiedWith;
+    }
+  }
+
+  /**
+   * Grades and ranks the scorecards of participants of one kind. Grades, and ranks within
+   * units, are made on several threads from {@code parallelFrom} participants when the
+   * requirements, or the keys, are the built-in values; those of other types are asked on one
+   * thread, as they always were.
+   *
+   * @param participants the participants of the kind, by place
+   * @param scorecards theirs, by place
+   */
+  static ResultTable rank(Campaign campaign, ParticipantKind kind, List<Participant> participants,
+      CompactScorecards scorecards, int parallelFrom) {
+    GradingScale scale = campaign.grading(kind);
+    RankPolicy policy = campaign.rankPolicy();
+    int size = participants.size();
+    boolean many = size >= parallelFrom;
+    String[] ids = new String[size];
+    int[] hashes = new int[size];
+    String[] units = new String[size];
+    long[] totals = new long[size];
+    boolean[] direct = new boolean[size];
+    Parallel.when(many, IntStream.range(0, size)).forEach(place -> {
+      Participant participant = participants.get(place);
+      ids[place] = participant.id();
+      hashes[place] = ids[place].hashCode();
+      units[place] = participant.rankingUnitId();
+      totals[place] = scorecards.unscaledTotal(place);
+      direct[place] = participant instanceof Individual person && person.isDirectProduction();
+    });
+    // placements are matched to places found by id in a table of ints: at a million people,
+    // two maps by id held 90 MB more at the evaluation's peak
+    Columns columns = new Columns(participants, scorecards, scale, policy, ids,
+        IdNumbers.of(ids, hashes));
+    // grades depend on nothing but their own scorecard: each is decided in its slot
+    boolean builtInGrades = scale.hasOnlyBuiltInRequirements();
+    GradeDecision[] decisions = builtInGrades ? null : new GradeDecision[size];
+    Parallel.when(many && builtInGrades, IntStream.range(0, size)).forEach(place -> {
+      GradeDecision grade = scale.grade(columns.scorecard(place));
+      columns.gradePositions[place] = scale.position(grade.grade());
+      if (decisions != null) {
+        decisions[place] = grade;
+      }
+    });
+    columns.decisions = decisions;
+    List<int[]> byUnit = byUnit(units);
+    boolean builtInKeys = policy.hasOnlyBuiltInKeys();
+    ColumnRanking ranking = builtInKeys
+        ? ColumnRanking.of(policy, ids, totals, columns.gradePositions, direct, many) : null;
+    if (ranking == null) {
+      return rankStandings(columns, byUnit, many);
+    }
+    int[] everyone = new int[size];
+    Arrays.setAll(everyone, place -> place);
+    ranking.rank(everyone, columns.placeAt, columns.overallRank, columns.overallTiedWith);
+    // each unit ranks on its own, each placement written at its place
+    Parallel.when(many, byUnit.stream()).forEach(unit -> {
+      int[] placeAt = new int[unit.length];
+      int[] rank = new int[unit.length];
+      int[] tiedWith = new int[unit.length];
+      ranking.rank(unit, placeAt, rank, tiedWith);
+      for (int i = 0; i < unit.length; i++) {
+        columns.inUnit(placeAt[i], rank[i], i + 1, unit.length, tiedWith[i]);
+      }
+    });
+    return new ResultTable(columns, null, null, many);
+  }
+
+  /** The places of each ranking unit, in place order, the units in order of first place. */
+  private static List<int[]> byUnit(String[] units) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    int[] unitOf = new int[units.length];
+    List<int[]> filled = new ArrayList<>();
+    for (int place = 0; place < units.length; place++) {
+      int[] count = counts.get(units[place]);
+      if (count == null) {
+        count = new int[] {filled.size(), 0};
+        counts.put(units[place], count);
+        filled.add(null);
+      }
+      unitOf[place] = count[0];
+      count[1]++;
+    }
+    for (int[] count : counts.values()) {
+      filled.set(count[0], new int[count[1]]);
+    }
+    int[] next = new int[filled.size()];
+    for (int place = 0; place < units.length; place++) {
+      filled.get(unitOf[place])[next[unitOf[place]]++] = place;
+    }
+    return filled;
+  }
+
+  /**
+   * Ranks by the policy's own {@link RankPolicy#rank}, standing by standing: for keys {@link
+   * ColumnRanking} does not rank by, which under a policy of keys not all built in are asked on
+   * one thread and whose placements are kept as made.
+   */
+  private static ResultTable rankStandings(Columns columns, List<int[]> byUnit, boolean many) {
+    RankPolicy policy = columns.policy;
+    boolean builtInKeys = policy.hasOnlyBuiltInKeys();
+    int size = columns.ids.length;
+    Standing[] standings = new Standing[size];
+    Parallel.when(many && builtInKeys, IntStream.range(0, size)).forEach(place -> {
+      Scorecard scorecard = columns.scorecard(place);
+      GradeDecision grade = columns.decisions != null ? columns.decisions[place]
+          : columns.scale.grade(scorecard);
+      standings[place] = new Standing(columns.participants.get(place), scorecard, grade,
+          columns.gradePositions[place]);
+    });
+    Placement[] inUnit = builtInKeys ? null : new Placement[size];
+    Parallel.when(many && builtInKeys, byUnit.stream()).forEach(unit -> {
+      List<Standing> ofUnit = new ArrayList<>(unit.length);
+      for (int place : unit) {
+        ofUnit.add(standings[place]);
+      }
+      for (Placement placement : policy.rank(ofUnit)) {
+        int place = columns.places.of(placement.participantId());
+        columns.inUnit(place, placement.rank(), placement.position(), placement.of(),
+            placement.tiedWith());
+        if (inUnit != null) {
+          inUnit[place] = placement;
+        }
+      }
+    });
+    List<Placement> listing = policy.rank(Arrays.asList(standings));
+    Placement[] overall = builtInKeys ? null : listing.toArray(new Placement[0]);
+    Parallel.when(many, IntStream.range(0, size)).forEach(index -> {
+      Placement placement = listing.get(index);
+      columns.placeAt[index] = columns.places.of(placement.participantId());
+      columns.overallRank[index] = placement.rank();
+      columns.overallTiedWith[index] = placement.tiedWith();
+    });
+    return new ResultTable(columns, overall, inUnit, many);
+  }
+
+  /** The results, best first. */
+  ImmutableList<ParticipantResult> listed() {
+    return listed;
+  }
+
+  /** The listing index of a participant; -1 when it is not among these. */
+  int indexOf(String participantId) {
+    int place = places.of(participantId);
+    return place < 0 ? -1 : listedAt[place];
+  }
+
+  @Override
+  public Participant participant(int index) {
+    return participants.get(placeAt[index]);
+  }
+
+  @Override
+  public Scorecard scorecard(int index) {
+    int place = placeAt[index];
+    return scorecards.scorecard(place, participants.get(place).id());
+  }
+
+  @Override
+  public GradeDecision grade(int index) {
+    int place = placeAt[index];
+    if (decisions != null) {
+      return decisions[place];
+    }
+    // built-in requirements read nothing but the scorecard, so the scale decides as it did
+    GradeDecision decided = scale.grade(scorecard(index));
+    if (scale.position(decided.grade()) != gradePositions[place]) {
+      throw new IllegalStateException("participant " + participants.get(place).id()
+          + " got grade " + decided.grade().code() + " when read again, position "
+          + gradePositions[place] + " in its scale when graded");
+    }
+    return decided;
+  }
+
+  @Override
+  public int gradePosition(int index) {
+    return gradePositions[placeAt[index]];
+  }
+
+  @Override
+  public GradingScale scale() {
+    return scale;
+  }
+
+  @Override
+  public Placement overall(int index) {
+    return overall != null ? overall[index]
+        : policy.placement(standing(index), overallRank[index], index + 1, placeAt.length,
+            overallTiedWith[index]);
+  }
+
+  @Override
+  public Placement inUnit(int index) {
+    int place = placeAt[index];
+    return inUnit != null ? inUnit[place]
+        : policy.placement(standing(index), unitRank[place], unitPosition[place],
+            unitOf[place], unitTiedWith[place]);
+  }
+
+  private Standing standing(int index) {
+    return new Standing(participant(index), scorecard(index), grade(index),
+        gradePosition(index));
+  }
+
+  @Override
+  public boolean hasErrors(int index) {
+    return scorecards.hasErrors(placeAt[index]);
+  }
+
+  @Override
+  public boolean hasVetoFailure(int index) {
+    return scorecards.hasVetoFailure(placeAt[index]);
+  }
+}
