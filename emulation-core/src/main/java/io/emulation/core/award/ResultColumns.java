@@ -7,7 +7,6 @@ import io.emulation.core.internal.IdNumbers;
 import io.emulation.core.internal.Parallel;
 import io.emulation.core.org.DisciplinaryLevel;
 import io.emulation.core.org.Individual;
-import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +29,9 @@ final class ResultColumns {
   private static final long NO_DATE = Long.MIN_VALUE;
 
   private final String[] ids;
+  /** The evaluation's columns of the results read; {@code null} for other results. */
+  private final ResultRows.Listing listing;
+  /** Ids to positions, for results not read from an evaluation's columns. */
   private final IdNumbers positions;
   private final String[] units;
   /** The grade's place in the kind's scale, best first; {@link #NONE} if not in it. */
@@ -50,24 +52,30 @@ final class ResultColumns {
     hired = individuals ? new long[size] : null;
     discipline = individuals ? new DisciplinaryLevel[size] : null;
     underReview = individuals ? new boolean[size] : null;
-    int[] hashes = new int[size];
+    // an evaluation's own list has its ids, units and where each is listed as columns already
+    listing = ROWS.listing(results);
+    int[] hashes = listing == null ? new int[size] : null;
     // each position is written by one thread alone
     Parallel.range(size, parallelFrom).forEach(p -> read(p, results.get(p), scale, hashes));
-    positions = IdNumbers.of(ids, hashes);
+    positions = listing == null ? IdNumbers.of(ids, hashes) : null;
   }
 
   private void read(int p, ParticipantResult result, GradingScale scale, int[] hashes) {
-    Participant participant = result.participant();
-    ids[p] = participant.id();
-    hashes[p] = ids[p].hashCode();
-    units[p] = participant.rankingUnitId();
+    if (listing != null) {
+      ids[p] = listing.id(p);
+      units[p] = listing.unit(p);
+    } else {
+      ids[p] = result.participantId();
+      hashes[p] = ids[p].hashCode();
+      units[p] = result.participant().rankingUnitId();
+    }
     // graded on the same scale, the grade's position is read from the evaluation's columns
     int graded = ROWS.gradePosition(result, scale);
     grades[p] = graded >= 0 ? graded : place(scale, result.grade().grade().code());
     vetoFailed[p] = ROWS.hasVetoFailure(result);
     if (hired != null) {
       // the evaluation's list of individuals holds individuals alone
-      Individual person = (Individual) participant;
+      Individual person = (Individual) result.participant();
       LocalDate hireDate = person.hireDate().orElse(null);
       hired[p] = hireDate == null ? NO_DATE : hireDate.toEpochDay();
       discipline[p] = person.discipline();
@@ -98,7 +106,7 @@ final class ResultColumns {
 
   /** The position of a participant; -1 when it is not among these. */
   int position(String participantId) {
-    return positions.of(participantId);
+    return listing != null ? listing.indexOf(participantId) : positions.of(participantId);
   }
 
   String id(int position) {

@@ -204,6 +204,12 @@ final class CompactScorecards {
         vetoes == null ? ImmutableList.of() : vetoes);
   }
 
+  /** The total of the scorecard at a position, without making the scorecard. */
+  BigDecimal total(int position) {
+    Scorecard kept = objects[position];
+    return kept != null ? kept.total() : BigDecimal.valueOf(totals[position], scale);
+  }
+
   /** Whether the scorecard at a position has an errored line. */
   boolean hasErrors(int position) {
     return objects[position] != null && objects[position].hasErrors();

@@ -369,11 +369,12 @@ public final class CompiledCampaign {
     Map<ParticipantKind, CompactScorecards> tables = new EnumMap<>(ParticipantKind.class);
     // by number, the participant's place among those of its kind
     int[] placeOf = new int[ordered.size()];
-    // a collective's members' line reads the scorecards of its members in scope
-    Function<String, Scorecard> scorecardOf = id -> {
+    // a collective's members' line reads the totals of its members (individuals, all scored
+    // before any collective) in scope
+    Function<String, BigDecimal> totalOf = id -> {
       int number = index.numberOf(id);
       return number < 0 ? null
-          : tables.get(ordered.get(number).kind()).scorecard(placeOf[number], id);
+          : tables.get(ParticipantKind.INDIVIDUAL).total(placeOf[number]);
     };
     List<Scorecard> faulty = new ArrayList<>();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
@@ -429,12 +430,12 @@ public final class CompiledCampaign {
         // kept as made: its lines are made with their text at once
         boolean explain = !quiet || fromPoints;
         Scorecard scorecard = scorecard(participant, number, kind, scorers, peers, at, indexed,
-            assembler, adjustments, vetoes, scorecardOf, withErrors, explain);
+            assembler, adjustments, vetoes, totalOf, withErrors, explain);
         Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
         if (!explain && kept == scorecard) {
           // kept as made (an errored line, a number too long for the columns): with its text
           kept = scorecard(participant, number, kind, scorers, peers, at, indexed, assembler,
-              adjustments, vetoes, scorecardOf, withErrors, true);
+              adjustments, vetoes, totalOf, withErrors, true);
         }
         errored[i] = kept.hasErrors();
         table.put(i, kept);
@@ -468,14 +469,14 @@ public final class CompiledCampaign {
   private Scorecard scorecard(Participant participant, int number, ParticipantKind kind,
       LineScorer[] scorers, PeerValues[] peers, MeasurementIndex.Lookup at, int[] indexed,
       ScorecardAssembler assembler, Map<String, List<Adjustment>> adjustments,
-      List<String> vetoes, Function<String, Scorecard> scorecards, Set<String> withErrors,
+      List<String> vetoes, Function<String, BigDecimal> totalOf, Set<String> withErrors,
       boolean explain) {
     List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
     for (int k = 0; k < scorers.length; k++) {
       lines.add(line(scorers[k], peers[k], at, indexed[k], number, participant.id(), explain));
     }
     if (kind == ParticipantKind.COLLECTIVE) {
-      new MemberLine(campaign).of(participant.id(), scorecards, withErrors)
+      new MemberLine(campaign).of(participant.id(), totalOf, withErrors)
           .ifPresent(lines::add);
     }
     return assembler.assemble(participant.id(), lines,

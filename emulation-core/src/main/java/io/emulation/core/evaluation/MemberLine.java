@@ -10,9 +10,9 @@ import io.emulation.core.text.Message;
 import io.emulation.scoring.spi.FormulaParameters;
 import io.emulation.scoring.spi.Verdict;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,20 +28,26 @@ final class MemberLine {
   /**
    * The members line for a collective, or empty when the campaign declares none.
    *
+   * @param totalOf an individual's total, by id; {@code null} for one not in scope
    * @param withErrors the ids of the individuals whose scorecards {@linkplain
    *     Scorecard#hasErrors() have errors}, known from scoring them
    */
-  Optional<ScoreLine> of(String collectiveId, Function<String, Scorecard> individualScorecards,
+  Optional<ScoreLine> of(String collectiveId, Function<String, BigDecimal> totalOf,
       Set<String> withErrors) {
     MemberAggregation how = campaign.memberAggregation();
     if (how == MemberAggregation.NONE) {
       return Optional.empty();
     }
-    List<Scorecard> scorecards = campaign.organisation().membersOf(collectiveId).stream()
-        .map(Individual::id).map(individualScorecards).filter(Objects::nonNull).toList();
-    List<BigDecimal> totals = scorecards.stream().map(Scorecard::total).toList();
-    long provisional = withErrors.isEmpty() ? 0
-        : scorecards.stream().filter(s -> withErrors.contains(s.participantId())).count();
+    // the members' totals alone: scorecards kept as columns are not made for them
+    List<BigDecimal> totals = new ArrayList<>();
+    long provisional = 0;
+    for (Individual member : campaign.organisation().membersOf(collectiveId)) {
+      BigDecimal total = totalOf.apply(member.id());
+      if (total != null) {
+        totals.add(total);
+        provisional += withErrors.contains(member.id()) ? 1 : 0;
+      }
+    }
     String name = how.name().toLowerCase(Locale.ROOT) + " of members' totals";
     if (totals.isEmpty()) {
       return Optional.of(new ScoreLine(ScoreLine.MEMBERS, name, ScoreLine.Status.NOT_APPLICABLE,

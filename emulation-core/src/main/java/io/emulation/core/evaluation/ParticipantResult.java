@@ -9,6 +9,7 @@ import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -61,6 +62,12 @@ public final class ParticipantResult {
       @Override
       public boolean hasVetoFailure(ParticipantResult result) {
         return result.source.hasVetoFailure(result.index);
+      }
+
+      @Override
+      public ResultRows.Listing listing(List<ParticipantResult> results) {
+        return !results.isEmpty() && results.get(0).source instanceof ResultTable table
+            && table.listed() == results ? table : null;
       }
     });
   }

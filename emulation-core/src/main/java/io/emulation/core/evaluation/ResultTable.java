@@ -2,6 +2,7 @@ package io.emulation.core.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import io.emulation.core.campaign.Campaign;
+import io.emulation.core.evaluation.internal.ResultRows;
 import io.emulation.core.grading.GradeDecision;
 import io.emulation.core.grading.GradingScale;
 import io.emulation.core.internal.IdNumbers;
@@ -31,8 +32,11 @@ import java.util.stream.IntStream;
  * copied and every later step reached one miss of the processor's caches at a time; as columns
  * they are a few arrays. Immutable once made, and thread-safe.
  */
-final class ResultTable implements ParticipantResult.Source {
+final class ResultTable implements ParticipantResult.Source, ResultRows.Listing {
   private final List<Participant> participants;
+  /** By place: the participants' ids and ranking units' ids. */
+  private final String[] ids;
+  private final String[] units;
   private final CompactScorecards scorecards;
   private final GradingScale scale;
   private final int[] gradePositions;
@@ -62,6 +66,8 @@ final class ResultTable implements ParticipantResult.Source {
 
   private ResultTable(Columns columns, Placement[] overall, Placement[] inUnit, boolean many) {
     this.participants = columns.participants;
+    this.ids = columns.ids;
+    this.units = columns.units;
     this.scorecards = columns.scorecards;
     this.scale = columns.scale;
     this.gradePositions = columns.gradePositions;
@@ -95,6 +101,7 @@ final class ResultTable implements ParticipantResult.Source {
     final GradingScale scale;
     final RankPolicy policy;
     final String[] ids;
+    final String[] units;
     final IdNumbers places;
     final int[] gradePositions;
     /** Kept only when the scale's requirements are not all built in. */
@@ -108,13 +115,14 @@ final class ResultTable implements ParticipantResult.Source {
     final int[] unitTiedWith;
 
     Columns(List<Participant> participants, CompactScorecards scorecards, GradingScale scale,
-        RankPolicy policy, String[] ids, IdNumbers places) {
+        RankPolicy policy, String[] ids, String[] units, IdNumbers places) {
       int size = participants.size();
       this.participants = participants;
       this.scorecards = scorecards;
       this.scale = scale;
       this.policy = policy;
       this.ids = ids;
+      this.units = units;
       this.places = places;
       this.gradePositions = new int[size];
       this.placeAt = new int[size];
@@ -169,7 +177,7 @@ final class ResultTable implements ParticipantResult.Source {
     });
     // placements are matched to places found by id in a table of ints: at a million people,
     // two maps by id held 90 MB more at the evaluation's peak
-    Columns columns = new Columns(participants, scorecards, scale, policy, ids,
+    Columns columns = new Columns(participants, scorecards, scale, policy, ids, units,
         IdNumbers.of(ids, hashes));
     // grades depend on nothing but their own scorecard: each is decided in its slot
     boolean builtInGrades = scale.hasOnlyBuiltInRequirements();
@@ -278,8 +286,19 @@ final class ResultTable implements ParticipantResult.Source {
     return listed;
   }
 
+  @Override
+  public String id(int index) {
+    return ids[placeAt[index]];
+  }
+
+  @Override
+  public String unit(int index) {
+    return units[placeAt[index]];
+  }
+
   /** The listing index of a participant; -1 when it is not among these. */
-  int indexOf(String participantId) {
+  @Override
+  public int indexOf(String participantId) {
     int place = places.of(participantId);
     return place < 0 ? -1 : listedAt[place];
   }
@@ -292,7 +311,7 @@ final class ResultTable implements ParticipantResult.Source {
   @Override
   public Scorecard scorecard(int index) {
     int place = placeAt[index];
-    return scorecards.scorecard(place, participants.get(place).id());
+    return scorecards.scorecard(place, ids[place]);
   }
 
   @Override

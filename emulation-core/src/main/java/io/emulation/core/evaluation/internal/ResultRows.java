@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
+import java.util.List;
 
 /**
  * Reads what the award step needs of an evaluation's result from the evaluation's columns,
@@ -25,6 +26,25 @@ public final class ResultRows {
 
     /** Whether a veto criterion failed on the result's scorecard. */
     boolean hasVetoFailure(ParticipantResult result);
+
+    /**
+     * The columns of an evaluation's list of results of one kind ({@code
+     * EvaluationResult.individuals()} or {@code collectives()}); {@code null} for any other
+     * list.
+     */
+    Listing listing(List<ParticipantResult> results);
+  }
+
+  /** An evaluation's list of results of one kind, best first, as columns by listing index. */
+  public interface Listing {
+    /** The participant's id. */
+    String id(int index);
+
+    /** The participant's ranking unit's id. */
+    String unit(int index);
+
+    /** Where a participant is listed; -1 when it is not. */
+    int indexOf(String participantId);
   }
 
   /** Called once, by {@link ParticipantResult}'s static initialiser. */
