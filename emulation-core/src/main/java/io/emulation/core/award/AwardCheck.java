@@ -6,6 +6,7 @@ import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +148,14 @@ final class AwardCheck {
   /** What a condition sees of the participant at a position. */
   final class Candidate implements ConditionContext {
     private int position;
+    /**
+     * What the last grade and hire conditions asked for, worked out once for the candidates
+     * a cursor moves over rather than once for each.
+     */
+    private Conditions.MinGrade gradeAsked;
+    private int gradeLeast;
+    private Conditions.HiredMonthsBefore hireAsked;
+    private LocalDate hiredLatest;
 
     Candidate(int position) {
       this.position = position;
@@ -161,10 +170,13 @@ final class AwardCheck {
      */
     boolean meets(Condition condition) {
       if (condition instanceof Conditions.MinGrade min) {
+        if (min != gradeAsked) {
+          gradeAsked = min;
+          gradeLeast = ResultColumns.place(gradingScale(), min.gradeCode());
+        }
         int own = columns.grade(position);
-        int least = ResultColumns.place(gradingScale(), min.gradeCode());
-        if (own != ResultColumns.NONE && least != ResultColumns.NONE) {
-          return own <= least;
+        if (own != ResultColumns.NONE && gradeLeast != ResultColumns.NONE) {
+          return own <= gradeLeast;
         }
       } else if (condition instanceof Conditions.NoVetoFailure) {
         return !columns.vetoFailed(position);
@@ -176,7 +188,11 @@ final class AwardCheck {
         return held.isMet(this, columns.id(position));
       } else if (columns.individuals()) {
         if (condition instanceof Conditions.HiredMonthsBefore hired) {
-          return columns.hiredBy(position, hired.latest(period()));
+          if (hired != hireAsked) {
+            hireAsked = hired;
+            hiredLatest = hired.latest(period());
+          }
+          return columns.hiredBy(position, hiredLatest);
         } else if (condition instanceof Conditions.DisciplineBelow below) {
           return !columns.discipline(position).isAtLeast(below.level());
         } else if (condition instanceof Conditions.NotUnderReview) {

@@ -29,7 +29,7 @@ final class ResultColumns {
   private static final long NO_DATE = Long.MIN_VALUE;
 
   private final String[] ids;
-  /** The evaluation's columns of the results read; {@code null} for other results. */
+  /** The evaluation's columns of the results read; {@code null} for other lists of results. */
   private final ResultRows.Listing listing;
   /** Ids to positions, for results not read from an evaluation's columns. */
   private final IdNumbers positions;
@@ -52,35 +52,52 @@ final class ResultColumns {
     hired = individuals ? new long[size] : null;
     discipline = individuals ? new DisciplinaryLevel[size] : null;
     underReview = individuals ? new boolean[size] : null;
-    // an evaluation's own list has its ids, units and where each is listed as columns already
+    // an evaluation's own list has its ids, units, grades and vetoes as columns already, and
+    // is read in the order its participants were evaluated (the order they lie in memory, as
+    // a rule) rather than best first
     listing = ROWS.listing(results);
-    int[] hashes = listing == null ? new int[size] : null;
-    // each position is written by one thread alone
-    Parallel.range(size, parallelFrom).forEach(p -> read(p, results.get(p), scale, hashes));
-    positions = listing == null ? IdNumbers.of(ids, hashes) : null;
+    if (listing != null) {
+      boolean sameScale = listing.scale() == scale;
+      // each place, and the position listed there, is read and written by one thread alone
+      Parallel.range(size, parallelFrom).forEach(place -> {
+        int p = listing.indexAt(place);
+        ids[p] = listing.idAt(place);
+        units[p] = listing.unitAt(place);
+        grades[p] = sameScale ? listing.gradePositionAt(place) : place(scale, results.get(p));
+        vetoFailed[p] = listing.vetoFailedAt(place);
+        if (individuals) {
+          readRecord(p, (Individual) listing.participantAt(place));
+        }
+      });
+      positions = null;
+    } else {
+      int[] hashes = new int[size];
+      Parallel.range(size, parallelFrom).forEach(p -> {
+        ParticipantResult result = results.get(p);
+        ids[p] = result.participantId();
+        hashes[p] = ids[p].hashCode();
+        units[p] = result.participant().rankingUnitId();
+        grades[p] = place(scale, result);
+        vetoFailed[p] = result.scorecard().hasVetoFailure();
+        if (individuals) {
+          readRecord(p, (Individual) result.participant());
+        }
+      });
+      positions = IdNumbers.of(ids, hashes);
+    }
   }
 
-  private void read(int p, ParticipantResult result, GradingScale scale, int[] hashes) {
-    if (listing != null) {
-      ids[p] = listing.id(p);
-      units[p] = listing.unit(p);
-    } else {
-      ids[p] = result.participantId();
-      hashes[p] = ids[p].hashCode();
-      units[p] = result.participant().rankingUnitId();
-    }
-    // graded on the same scale, the grade's position is read from the evaluation's columns
-    int graded = ROWS.gradePosition(result, scale);
-    grades[p] = graded >= 0 ? graded : place(scale, result.grade().grade().code());
-    vetoFailed[p] = ROWS.hasVetoFailure(result);
-    if (hired != null) {
-      // the evaluation's list of individuals holds individuals alone
-      Individual person = (Individual) result.participant();
-      LocalDate hireDate = person.hireDate().orElse(null);
-      hired[p] = hireDate == null ? NO_DATE : hireDate.toEpochDay();
-      discipline[p] = person.discipline();
-      underReview[p] = person.isUnderReview();
-    }
+  /** Reads an individual's record (the evaluation's list of individuals holds no other). */
+  private void readRecord(int p, Individual person) {
+    LocalDate hireDate = person.hireDate().orElse(null);
+    hired[p] = hireDate == null ? NO_DATE : hireDate.toEpochDay();
+    discipline[p] = person.discipline();
+    underReview[p] = person.isUnderReview();
+  }
+
+  /** The place of a result's grade in a scale; {@link #NONE} if not in it. */
+  private static int place(GradingScale scale, ParticipantResult result) {
+    return place(scale, result.grade().grade().code());
   }
 
   /** The columns of the evaluation's results of one kind, graded on that kind's scale. */

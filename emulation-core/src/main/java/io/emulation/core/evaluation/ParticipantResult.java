@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.emulation.core.evaluation.internal.ResultRows;
 import io.emulation.core.grading.GradeDecision;
-import io.emulation.core.grading.GradingScale;
 import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.scoring.Scorecard;
@@ -37,39 +36,17 @@ public final class ParticipantResult {
 
     GradeDecision grade(int index);
 
-    /** The grade's position in its scale, 0 for the best; -1 when not known. */
-    int gradePosition(int index);
-
-    /** The scale the grade was decided on; {@code null} when not known. */
-    GradingScale scale();
-
     Placement overall(int index);
 
     Placement inUnit(int index);
 
     boolean hasErrors(int index);
-
-    boolean hasVetoFailure(int index);
   }
 
   static {
-    ResultRows.register(new ResultRows.Reader() {
-      @Override
-      public int gradePosition(ParticipantResult result, GradingScale scale) {
-        return result.source.scale() == scale ? result.source.gradePosition(result.index) : -1;
-      }
-
-      @Override
-      public boolean hasVetoFailure(ParticipantResult result) {
-        return result.source.hasVetoFailure(result.index);
-      }
-
-      @Override
-      public ResultRows.Listing listing(List<ParticipantResult> results) {
-        return !results.isEmpty() && results.get(0).source instanceof ResultTable table
-            && table.listed() == results ? table : null;
-      }
-    });
+    ResultRows.register(results -> !results.isEmpty()
+        && results.get(0).source instanceof ResultTable table && table.listed() == results
+        ? table : null);
   }
 
   private final Source source;
@@ -122,16 +99,6 @@ public final class ParticipantResult {
     }
 
     @Override
-    public int gradePosition(int index) {
-      return -1;
-    }
-
-    @Override
-    public GradingScale scale() {
-      return null;
-    }
-
-    @Override
     public Placement overall(int index) {
       return overall;
     }
@@ -144,11 +111,6 @@ public final class ParticipantResult {
     @Override
     public boolean hasErrors(int index) {
       return scorecard.hasErrors();
-    }
-
-    @Override
-    public boolean hasVetoFailure(int index) {
-      return scorecard.hasVetoFailure();
     }
   }
 

@@ -287,13 +287,33 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
   }
 
   @Override
-  public String id(int index) {
-    return ids[placeAt[index]];
+  public int indexAt(int place) {
+    return listedAt[place];
   }
 
   @Override
-  public String unit(int index) {
-    return units[placeAt[index]];
+  public Participant participantAt(int place) {
+    return participants.get(place);
+  }
+
+  @Override
+  public String idAt(int place) {
+    return ids[place];
+  }
+
+  @Override
+  public String unitAt(int place) {
+    return units[place];
+  }
+
+  @Override
+  public int gradePositionAt(int place) {
+    return gradePositions[place];
+  }
+
+  @Override
+  public boolean vetoFailedAt(int place) {
+    return scorecards.hasVetoFailure(place);
   }
 
   /** The listing index of a participant; -1 when it is not among these. */
@@ -330,8 +350,8 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     return decided;
   }
 
-  @Override
-  public int gradePosition(int index) {
+  /** The grade's position in its scale, 0 for the best. */
+  private int gradePosition(int index) {
     return gradePositions[placeAt[index]];
   }
 
@@ -363,10 +383,5 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
   @Override
   public boolean hasErrors(int index) {
     return scorecards.hasErrors(placeAt[index]);
-  }
-
-  @Override
-  public boolean hasVetoFailure(int index) {
-    return scorecards.hasVetoFailure(placeAt[index]);
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import io.emulation.core.evaluation.ParticipantResult;
 import io.emulation.core.grading.GradingScale;
+import io.emulation.core.org.Participant;
 import java.util.List;
 
 /**
@@ -19,15 +20,6 @@ public final class ResultRows {
   /** What {@link ParticipantResult} registers. */
   public interface Reader {
     /**
-     * The position of the result's grade in {@code scale}, 0 for the best, when the result was
-     * graded on that very scale; -1 otherwise (graded on another, or made of given parts).
-     */
-    int gradePosition(ParticipantResult result, GradingScale scale);
-
-    /** Whether a veto criterion failed on the result's scorecard. */
-    boolean hasVetoFailure(ParticipantResult result);
-
-    /**
      * The columns of an evaluation's list of results of one kind ({@code
      * EvaluationResult.individuals()} or {@code collectives()}); {@code null} for any other
      * list.
@@ -35,15 +27,31 @@ public final class ResultRows {
     Listing listing(List<ParticipantResult> results);
   }
 
-  /** An evaluation's list of results of one kind, best first, as columns by listing index. */
+  /**
+   * An evaluation's list of results of one kind as columns, by place: a participant's index in
+   * the order the evaluation took them in (the organisation's), not where it is listed.
+   */
   public interface Listing {
-    /** The participant's id. */
-    String id(int index);
+    /** Where the participant at a place is listed, best first, from 0. */
+    int indexAt(int place);
+
+    Participant participantAt(int place);
+
+    String idAt(int place);
 
     /** The participant's ranking unit's id. */
-    String unit(int index);
+    String unitAt(int place);
 
-    /** Where a participant is listed; -1 when it is not. */
+    /** The scale the participants were graded on. */
+    GradingScale scale();
+
+    /** The position of the participant's grade in {@link #scale()}, 0 for the best. */
+    int gradePositionAt(int place);
+
+    /** Whether a veto criterion failed on the participant's scorecard. */
+    boolean vetoFailedAt(int place);
+
+    /** Where a participant is listed, best first; -1 when it is not. */
     int indexOf(String participantId);
   }
 
