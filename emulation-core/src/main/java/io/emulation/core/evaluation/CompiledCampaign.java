@@ -2,6 +2,8 @@ package io.emulation.core.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.emulation.core.EmulationException;
@@ -29,10 +31,10 @@ import io.emulation.scoring.spi.ScoringFormula;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * A campaign whose formulas are resolved and checked, ready to evaluate any number of times
@@ -84,12 +85,15 @@ public final class CompiledCampaign {
   private final FaultPolicy faultPolicy;
   /** The campaign's criteria for each kind of participant, in campaign order. */
   private final Map<ParticipantKind, List<Criterion>> criteriaByKind;
+  /** Who the campaign evaluates, worked out on the first evaluation. */
+  private final Supplier<Roster> roster;
 
   CompiledCampaign(Campaign campaign, ImmutableMap<String, CriterionFormula> formulas,
       FaultPolicy faultPolicy) {
     this.campaign = campaign;
     this.formulas = formulas;
     this.faultPolicy = faultPolicy;
+    this.roster = Suppliers.memoize(() -> Roster.of(campaign));
     this.criteriaByKind = new EnumMap<>(ParticipantKind.class);
     for (ParticipantKind kind : ParticipantKind.values()) {
       criteriaByKind.put(kind, campaign.criteriaFor(kind));
@@ -141,11 +145,11 @@ public final class CompiledCampaign {
       throw new EmulationException(Message.of("evaluation.period.outside", period.toString(),
           campaign.period().toString(), campaign.id()));
     }
-    Map<String, Participant> inScope = participantsInScope();
+    Roster roster = this.roster.get();
+    Map<String, Participant> inScope = roster.inScope();
     List<Problem> dataProblems = new ArrayList<>();
-    MeasurementIndex index =
-        MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(), dataProblems,
-            parallelFrom);
+    MeasurementIndex index = MeasurementIndex.of(campaign, inScope, roster.numbers(),
+        roster.kinds(), data.measurements(), data.columns(), dataProblems, parallelFrom);
     MeasurementIndex.Lookup at = index.lookup(period,
         campaign.criteria().stream().anyMatch(Criterion::isYearOverYear));
     Map<String, List<Adjustment>> adjustments =
@@ -155,7 +159,7 @@ public final class CompiledCampaign {
     // them again from the index, which costs less than keeping one object per line
     // the index numbers the participants in scope in this order: a participant's number is its
     // place here, so checking and scoring do not look it up by id (only a line read again does)
-    List<Participant> ordered = new ArrayList<>(inScope.values());
+    List<Participant> ordered = roster.ordered();
     Map<ParticipantKind, int[]> positions = new EnumMap<>(ParticipantKind.class);
     for (ParticipantKind kind : ParticipantKind.values()) {
       positions.put(kind, criteriaByKind.get(kind).stream()
@@ -185,9 +189,9 @@ public final class CompiledCampaign {
           period.toString()), dataProblems);
     }
     Set<String> withErrors = new HashSet<>();
-    Map<ParticipantKind, CompactScorecards> scorecards = score(ordered, index, at, positions,
+    Map<ParticipantKind, CompactScorecards> scorecards = score(roster, index, at, positions,
         peerValues, adjustments, parallelFrom, compact, withErrors);
-    return EvaluationResult.assemble(campaign, period, ordered, scorecards, withErrors,
+    return EvaluationResult.assemble(campaign, period, roster, scorecards, withErrors,
         parallelFrom);
   }
 
@@ -282,15 +286,6 @@ public final class CompiledCampaign {
     return peerValues;
   }
 
-  private Map<String, Participant> participantsInScope() {
-    Map<String, Participant> inScope = new LinkedHashMap<>();
-    Stream.concat(campaign.organisation().individuals().stream(),
-            campaign.organisation().collectives().stream())
-        .filter(p -> campaign.scope().includes(p, campaign.organisation()))
-        .forEach(p -> inScope.put(p.id(), p));
-    return inScope;
-  }
-
   private Map<String, List<Adjustment>> adjustmentsIn(Period period,
       Map<String, Participant> inScope, List<Adjustment> all, List<Problem> problems) {
     Map<String, List<Adjustment>> byParticipant = new HashMap<>();
@@ -360,30 +355,26 @@ public final class CompiledCampaign {
    * the scorecards of each kind, by the participant's place among those of its kind in {@code
    * ordered}.
    */
-  private Map<ParticipantKind, CompactScorecards> score(List<Participant> ordered,
-      MeasurementIndex index, MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
+  private Map<ParticipantKind, CompactScorecards> score(Roster roster, MeasurementIndex index, MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
       Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
       Map<String, List<Adjustment>> adjustments, int parallelFrom, boolean compact,
       Set<String> withErrors) {
     Period period = at.period();
+    List<Participant> ordered = roster.ordered();
     Map<ParticipantKind, CompactScorecards> tables = new EnumMap<>(ParticipantKind.class);
-    // by number, the participant's place among those of its kind
-    int[] placeOf = new int[ordered.size()];
     // a collective's members' line reads the totals of its members (individuals, all scored
     // before any collective) in scope
     Function<String, BigDecimal> totalOf = id -> {
       int number = index.numberOf(id);
       return number < 0 ? null
-          : tables.get(ParticipantKind.INDIVIDUAL).total(placeOf[number]);
+          : tables.get(ParticipantKind.INDIVIDUAL).total(roster.placeOf(number));
     };
     List<Scorecard> faulty = new ArrayList<>();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     for (ParticipantKind kind : ParticipantKind.values()) {
-      int[] ofKind = IntStream.range(0, ordered.size())
-          .filter(p -> ordered.get(p).kind() == kind).toArray();
-      for (int i = 0; i < ofKind.length; i++) {
-        placeOf[ofKind[i]] = i;
-      }
+      Roster.OfKind theirs = roster.of(kind);
+      int[] ofKind = new int[theirs.size()];
+      Arrays.setAll(ofKind, theirs::number);
       List<Criterion> criteria = criteriaByKind.get(kind);
       int[] indexed = positions.get(kind);
       LineScorer[] scorers = new LineScorer[criteria.size()];

@@ -67,30 +67,20 @@ public final class EvaluationResult {
   /**
    * Grades and ranks the scorecards.
    *
-   * @param ordered the participants in scope, as numbered for scoring
-   * @param scorecards theirs, by kind and place among those of the kind in {@code ordered}
+   * @param roster the participants in scope
+   * @param scorecards theirs, by kind and place among those of the kind
    * @param withErrors the ids of the participants whose scorecards {@linkplain
    *     Scorecard#hasErrors() have errors}
    */
-  static EvaluationResult assemble(Campaign campaign, Period period, List<Participant> ordered,
+  static EvaluationResult assemble(Campaign campaign, Period period, Roster roster,
       Map<ParticipantKind, CompactScorecards> scorecards, Set<String> withErrors,
       int parallelFrom) {
     return new EvaluationResult(campaign.id(), period,
-        rank(campaign, ParticipantKind.INDIVIDUAL, ordered, scorecards, parallelFrom),
-        rank(campaign, ParticipantKind.COLLECTIVE, ordered, scorecards, parallelFrom),
+        ResultTable.rank(campaign, roster.of(ParticipantKind.INDIVIDUAL),
+            scorecards.get(ParticipantKind.INDIVIDUAL), parallelFrom),
+        ResultTable.rank(campaign, roster.of(ParticipantKind.COLLECTIVE),
+            scorecards.get(ParticipantKind.COLLECTIVE), parallelFrom),
         withErrors);
-  }
-
-  private static ResultTable rank(Campaign campaign, ParticipantKind kind,
-      List<Participant> ordered, Map<ParticipantKind, CompactScorecards> scorecards,
-      int parallelFrom) {
-    List<Participant> ofKind = new ArrayList<>();
-    for (Participant participant : ordered) {
-      if (participant.kind() == kind) {
-        ofKind.add(participant);
-      }
-    }
-    return ResultTable.rank(campaign, kind, ofKind, scorecards.get(kind), parallelFrom);
   }
 
   /** The campaign evaluated. */

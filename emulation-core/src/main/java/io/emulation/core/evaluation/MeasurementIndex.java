@@ -78,14 +78,23 @@ final class MeasurementIndex {
   static MeasurementIndex of(Campaign campaign, Map<String, Participant> inScope,
       List<Measurement> measurements, List<MeasurementColumn> columns, List<Problem> problems,
       int parallelFrom) {
+    return of(campaign, inScope, IdNumbers.of(inScope.keySet()),
+        inScope.values().stream().map(Participant::kind).toArray(ParticipantKind[]::new),
+        measurements, columns, problems, parallelFrom);
+  }
+
+  /**
+   * As {@link #of(Campaign, Map, List, List, List, int)}, the participants in scope numbered in
+   * their order already, with their kinds by number.
+   */
+  static MeasurementIndex of(Campaign campaign, Map<String, Participant> inScope,
+      IdNumbers numbers, ParticipantKind[] kinds, List<Measurement> measurements,
+      List<MeasurementColumn> columns, List<Problem> problems, int parallelFrom) {
     List<Criterion> all = campaign.criteria();
     Map<String, Integer> positions = new HashMap<>(all.size() * 2);
     for (int k = 0; k < all.size(); k++) {
       positions.putIfAbsent(all.get(k).id(), k);
     }
-    IdNumbers numbers = IdNumbers.of(inScope.keySet());
-    ParticipantKind[] kinds =
-        inScope.values().stream().map(Participant::kind).toArray(ParticipantKind[]::new);
     List<Map<Period, TrackBuilder>> building = new ArrayList<>(all.size());
     for (int k = 0; k < all.size(); k++) {
       building.add(new LinkedHashMap<>());

@@ -5,11 +5,8 @@ import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.internal.ResultRows;
 import io.emulation.core.grading.GradeDecision;
 import io.emulation.core.grading.GradingScale;
-import io.emulation.core.internal.IdNumbers;
 import io.emulation.core.internal.Parallel;
-import io.emulation.core.org.Individual;
 import io.emulation.core.org.Participant;
-import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.ranking.RankPolicy;
 import io.emulation.core.ranking.Standing;
@@ -33,18 +30,13 @@ import java.util.stream.IntStream;
  * they are a few arrays. Immutable once made, and thread-safe.
  */
 final class ResultTable implements ParticipantResult.Source, ResultRows.Listing {
-  private final List<Participant> participants;
-  /** By place: the participants' ids and ranking units' ids. */
-  private final String[] ids;
-  private final String[] units;
+  private final Roster.OfKind roster;
   private final CompactScorecards scorecards;
   private final GradingScale scale;
   private final int[] gradePositions;
   /** The decisions as made, by place; {@code null} when made again from the scale when read. */
   private final GradeDecision[] decisions;
   private final RankPolicy policy;
-  /** Ids to places. */
-  private final IdNumbers places;
   /** By listing index (best first): the place listed there. */
   private final int[] placeAt;
   /** By place: where the participant is listed. */
@@ -65,15 +57,12 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
   private final ImmutableList<ParticipantResult> listed;
 
   private ResultTable(Columns columns, Placement[] overall, Placement[] inUnit, boolean many) {
-    this.participants = columns.participants;
-    this.ids = columns.ids;
-    this.units = columns.units;
+    this.roster = columns.roster;
     this.scorecards = columns.scorecards;
     this.scale = columns.scale;
     this.gradePositions = columns.gradePositions;
     this.decisions = columns.decisions;
     this.policy = columns.policy;
-    this.places = columns.places;
     this.placeAt = columns.placeAt;
     this.overallRank = columns.overallRank;
     this.overallTiedWith = columns.overallTiedWith;
@@ -96,13 +85,10 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
 
   /** What a table is made of, filled in by grading and ranking. */
   private static final class Columns {
-    final List<Participant> participants;
+    final Roster.OfKind roster;
     final CompactScorecards scorecards;
     final GradingScale scale;
     final RankPolicy policy;
-    final String[] ids;
-    final String[] units;
-    final IdNumbers places;
     final int[] gradePositions;
     /** Kept only when the scale's requirements are not all built in. */
     GradeDecision[] decisions;
@@ -114,16 +100,13 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     final int[] unitOf;
     final int[] unitTiedWith;
 
-    Columns(List<Participant> participants, CompactScorecards scorecards, GradingScale scale,
-        RankPolicy policy, String[] ids, String[] units, IdNumbers places) {
-      int size = participants.size();
-      this.participants = participants;
+    Columns(Roster.OfKind roster, CompactScorecards scorecards, GradingScale scale,
+        RankPolicy policy) {
+      int size = roster.size();
+      this.roster = roster;
       this.scorecards = scorecards;
       this.scale = scale;
       this.policy = policy;
-      this.ids = ids;
-      this.units = units;
-      this.places = places;
       this.gradePositions = new int[size];
       this.placeAt = new int[size];
       this.overallRank = new int[size];
@@ -135,7 +118,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     }
 
     Scorecard scorecard(int place) {
-      return scorecards.scorecard(place, ids[place]);
+      return scorecards.scorecard(place, roster.id(place));
     }
 
     /** Notes a unit's placement of the participant at a place. */
@@ -153,47 +136,33 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
    * requirements, or the keys, are the built-in values; those of other types are asked on one
    * thread, as they always were.
    *
-   * @param participants the participants of the kind, by place
+   * @param roster the participants of the kind, by place
    * @param scorecards theirs, by place
    */
-  static ResultTable rank(Campaign campaign, ParticipantKind kind, List<Participant> participants,
-      CompactScorecards scorecards, int parallelFrom) {
-    GradingScale scale = campaign.grading(kind);
+  static ResultTable rank(Campaign campaign, Roster.OfKind roster, CompactScorecards scorecards,
+      int parallelFrom) {
+    GradingScale scale = campaign.grading(roster.kind());
     RankPolicy policy = campaign.rankPolicy();
-    int size = participants.size();
+    int size = roster.size();
     boolean many = size >= parallelFrom;
-    String[] ids = new String[size];
-    int[] hashes = new int[size];
-    String[] units = new String[size];
-    long[] totals = new long[size];
-    boolean[] direct = new boolean[size];
-    Parallel.when(many, IntStream.range(0, size)).forEach(place -> {
-      Participant participant = participants.get(place);
-      ids[place] = participant.id();
-      hashes[place] = ids[place].hashCode();
-      units[place] = participant.rankingUnitId();
-      totals[place] = scorecards.unscaledTotal(place);
-      direct[place] = participant instanceof Individual person && person.isDirectProduction();
-    });
-    // placements are matched to places found by id in a table of ints: at a million people,
-    // two maps by id held 90 MB more at the evaluation's peak
-    Columns columns = new Columns(participants, scorecards, scale, policy, ids, units,
-        IdNumbers.of(ids, hashes));
+    Columns columns = new Columns(roster, scorecards, scale, policy);
     // grades depend on nothing but their own scorecard: each is decided in its slot
     boolean builtInGrades = scale.hasOnlyBuiltInRequirements();
     GradeDecision[] decisions = builtInGrades ? null : new GradeDecision[size];
+    long[] totals = new long[size];
     Parallel.when(many && builtInGrades, IntStream.range(0, size)).forEach(place -> {
       GradeDecision grade = scale.grade(columns.scorecard(place));
       columns.gradePositions[place] = scale.position(grade.grade());
+      totals[place] = scorecards.unscaledTotal(place);
       if (decisions != null) {
         decisions[place] = grade;
       }
     });
     columns.decisions = decisions;
-    List<int[]> byUnit = byUnit(units);
+    List<int[]> byUnit = byUnit(roster.units());
     boolean builtInKeys = policy.hasOnlyBuiltInKeys();
-    ColumnRanking ranking = builtInKeys
-        ? ColumnRanking.of(policy, ids, totals, columns.gradePositions, direct, many) : null;
+    ColumnRanking ranking = builtInKeys ? ColumnRanking.of(policy, roster.byId(), totals,
+        columns.gradePositions, roster.direct(), many) : null;
     if (ranking == null) {
       return rankStandings(columns, byUnit, many);
     }
@@ -246,13 +215,13 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
   private static ResultTable rankStandings(Columns columns, List<int[]> byUnit, boolean many) {
     RankPolicy policy = columns.policy;
     boolean builtInKeys = policy.hasOnlyBuiltInKeys();
-    int size = columns.ids.length;
+    int size = columns.roster.size();
     Standing[] standings = new Standing[size];
     Parallel.when(many && builtInKeys, IntStream.range(0, size)).forEach(place -> {
       Scorecard scorecard = columns.scorecard(place);
       GradeDecision grade = columns.decisions != null ? columns.decisions[place]
           : columns.scale.grade(scorecard);
-      standings[place] = new Standing(columns.participants.get(place), scorecard, grade,
+      standings[place] = new Standing(columns.roster.participant(place), scorecard, grade,
           columns.gradePositions[place]);
     });
     Placement[] inUnit = builtInKeys ? null : new Placement[size];
@@ -262,7 +231,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
         ofUnit.add(standings[place]);
       }
       for (Placement placement : policy.rank(ofUnit)) {
-        int place = columns.places.of(placement.participantId());
+        int place = columns.roster.placeOf(placement.participantId());
         columns.inUnit(place, placement.rank(), placement.position(), placement.of(),
             placement.tiedWith());
         if (inUnit != null) {
@@ -274,7 +243,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     Placement[] overall = builtInKeys ? null : listing.toArray(new Placement[0]);
     Parallel.when(many, IntStream.range(0, size)).forEach(index -> {
       Placement placement = listing.get(index);
-      columns.placeAt[index] = columns.places.of(placement.participantId());
+      columns.placeAt[index] = columns.roster.placeOf(placement.participantId());
       columns.overallRank[index] = placement.rank();
       columns.overallTiedWith[index] = placement.tiedWith();
     });
@@ -293,17 +262,17 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
 
   @Override
   public Participant participantAt(int place) {
-    return participants.get(place);
+    return roster.participant(place);
   }
 
   @Override
   public String idAt(int place) {
-    return ids[place];
+    return roster.id(place);
   }
 
   @Override
   public String unitAt(int place) {
-    return units[place];
+    return roster.unit(place);
   }
 
   @Override
@@ -319,19 +288,19 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
   /** The listing index of a participant; -1 when it is not among these. */
   @Override
   public int indexOf(String participantId) {
-    int place = places.of(participantId);
+    int place = roster.placeOf(participantId);
     return place < 0 ? -1 : listedAt[place];
   }
 
   @Override
   public Participant participant(int index) {
-    return participants.get(placeAt[index]);
+    return roster.participant(placeAt[index]);
   }
 
   @Override
   public Scorecard scorecard(int index) {
     int place = placeAt[index];
-    return scorecards.scorecard(place, ids[place]);
+    return scorecards.scorecard(place, roster.id(place));
   }
 
   @Override
@@ -343,7 +312,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     // built-in requirements read nothing but the scorecard, so the scale decides as it did
     GradeDecision decided = scale.grade(scorecard(index));
     if (scale.position(decided.grade()) != gradePositions[place]) {
-      throw new IllegalStateException("participant " + participants.get(place).id()
+      throw new IllegalStateException("participant " + roster.id(place)
           + " got grade " + decided.grade().code() + " when read again, position "
           + gradePositions[place] + " in its scale when graded");
     }
