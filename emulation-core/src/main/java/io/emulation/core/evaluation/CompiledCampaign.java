@@ -352,10 +352,10 @@ public final class CompiledCampaign {
 
   /**
    * Scores every participant, noting in {@code withErrors} those whose scorecard has errors:
-   * the scorecards of each kind, by the participant's place among those of its kind in {@code
-   * ordered}.
+   * the scorecards of each kind, by the participant's place among those of its kind.
    */
-  private Map<ParticipantKind, CompactScorecards> score(Roster roster, MeasurementIndex index, MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
+  private Map<ParticipantKind, CompactScorecards> score(Roster roster, MeasurementIndex index,
+      MeasurementIndex.Lookup at, Map<ParticipantKind, int[]> positions,
       Map<ParticipantKind, List<List<BigDecimal>>> peerValues,
       Map<String, List<Adjustment>> adjustments, int parallelFrom, boolean compact,
       Set<String> withErrors) {
