@@ -144,14 +144,15 @@ final class CompactScorecards {
    */
   boolean keepPoints(int position, boolean[] vetoes, IntToLongFunction exactly,
       PointsMaker maker) {
-    int[] kept = new int[points.length];
+    // written straight into the columns: a scorecard not kept this way is kept as an object,
+    // whose lines are read from the columns only as keep() writes them
     long sum = 0;
     ImmutableList.Builder<String> failed = null;
-    for (int k = 0; k < kept.length; k++) {
+    for (int k = 0; k < points.length; k++) {
       // a veto's verdict counts too, which only the formula's Points carry
       long exact = vetoes[k] ? ExactPoints.NONE : exactly.applyAsLong(k);
       if (exact != ExactPoints.NONE && Math.abs(exact) <= MAX_INT) {
-        kept[k] = (int) exact;
+        points[k][position] = (int) exact;
         sum += exact;
         continue;
       }
@@ -164,17 +165,14 @@ final class CompactScorecards {
         return false;
       }
       // at scale 0 a number gives its compact unscaled value without making a BigInteger
-      kept[k] = rounded.scaleByPowerOfTen(scale).intValue();
-      sum += kept[k];
+      points[k][position] = rounded.scaleByPowerOfTen(scale).intValue();
+      sum += points[k][position];
       if (vetoes[k] && made.verdict() == Verdict.FAILED) {
         if (failed == null) {
           failed = ImmutableList.builder();
         }
         failed.add(criteria.get(k).id());
       }
-    }
-    for (int k = 0; k < kept.length; k++) {
-      points[k][position] = kept[k];
     }
     totals[position] = sum;
     vetoFailures[position] = failed == null ? null : failed.build();

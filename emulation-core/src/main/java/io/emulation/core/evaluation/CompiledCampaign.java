@@ -39,8 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -362,13 +363,13 @@ public final class CompiledCampaign {
     Period period = at.period();
     List<Participant> ordered = roster.ordered();
     Map<ParticipantKind, CompactScorecards> tables = new EnumMap<>(ParticipantKind.class);
-    // a collective's members' line reads the totals of its members (individuals, all scored
-    // before any collective) in scope
-    Function<String, BigDecimal> totalOf = id -> {
-      int number = index.numberOf(id);
-      return number < 0 ? null
-          : tables.get(ParticipantKind.INDIVIDUAL).total(roster.placeOf(number));
-    };
+    // a collective's members' line reads the totals of its members in scope (individuals,
+    // all scored before any collective), by place
+    Roster.OfKind individuals = roster.of(ParticipantKind.INDIVIDUAL);
+    IntFunction<BigDecimal> totalAt =
+        place -> tables.get(ParticipantKind.INDIVIDUAL).total(place);
+    IntPredicate memberErrored = place -> !withErrors.isEmpty()
+        && withErrors.contains(individuals.id(place));
     List<Scorecard> faulty = new ArrayList<>();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     for (ParticipantKind kind : ParticipantKind.values()) {
@@ -421,12 +422,12 @@ public final class CompiledCampaign {
         // kept as made: its lines are made with their text at once
         boolean explain = !quiet || fromPoints;
         Scorecard scorecard = scorecard(participant, number, kind, scorers, peers, at, indexed,
-            assembler, adjustments, vetoes, totalOf, withErrors, explain);
+            assembler, adjustments, vetoes, totalAt, memberErrored, explain);
         Scorecard kept = compact ? table.keep(i, scorecard) : scorecard;
         if (!explain && kept == scorecard) {
           // kept as made (an errored line, a number too long for the columns): with its text
           kept = scorecard(participant, number, kind, scorers, peers, at, indexed, assembler,
-              adjustments, vetoes, totalOf, withErrors, true);
+              adjustments, vetoes, totalAt, memberErrored, true);
         }
         errored[i] = kept.hasErrors();
         table.put(i, kept);
@@ -460,15 +461,16 @@ public final class CompiledCampaign {
   private Scorecard scorecard(Participant participant, int number, ParticipantKind kind,
       LineScorer[] scorers, PeerValues[] peers, MeasurementIndex.Lookup at, int[] indexed,
       ScorecardAssembler assembler, Map<String, List<Adjustment>> adjustments,
-      List<String> vetoes, Function<String, BigDecimal> totalOf, Set<String> withErrors,
+      List<String> vetoes, IntFunction<BigDecimal> totalAt, IntPredicate errored,
       boolean explain) {
     List<ScoreLine> lines = new ArrayList<>(scorers.length + 1);
     for (int k = 0; k < scorers.length; k++) {
       lines.add(line(scorers[k], peers[k], at, indexed[k], number, participant.id(), explain));
     }
     if (kind == ParticipantKind.COLLECTIVE) {
-      new MemberLine(campaign).of(participant.id(), totalOf, withErrors)
-          .ifPresent(lines::add);
+      int[] members = roster.get().of(ParticipantKind.COLLECTIVE)
+          .members(roster.get().placeOf(number));
+      new MemberLine(campaign).of(members, totalAt, errored).ifPresent(lines::add);
     }
     return assembler.assemble(participant.id(), lines,
         adjustments.getOrDefault(participant.id(), List.of()), vetoes);

@@ -3,7 +3,6 @@ package io.emulation.core.evaluation;
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.campaign.MemberAggregation;
 import io.emulation.core.internal.Decimal128;
-import io.emulation.core.org.Individual;
 import io.emulation.core.scoring.ScoreLine;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
@@ -14,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /** The line of a collective's scorecard that aggregates its members' totals, when declared. */
 final class MemberLine {
@@ -28,25 +27,23 @@ final class MemberLine {
   /**
    * The members line for a collective, or empty when the campaign declares none.
    *
-   * @param totalOf an individual's total, by id; {@code null} for one not in scope
-   * @param withErrors the ids of the individuals whose scorecards {@linkplain
-   *     Scorecard#hasErrors() have errors}, known from scoring them
+   * @param members the collective's members in scope, by their places among the individuals
+   * @param totalAt an individual's total, by place
+   * @param errored whether the scorecard of the individual at a place {@linkplain
+   *     Scorecard#hasErrors() has errors}, known from scoring it
    */
-  Optional<ScoreLine> of(String collectiveId, Function<String, BigDecimal> totalOf,
-      Set<String> withErrors) {
+  Optional<ScoreLine> of(int[] members, IntFunction<BigDecimal> totalAt,
+      IntPredicate errored) {
     MemberAggregation how = campaign.memberAggregation();
     if (how == MemberAggregation.NONE) {
       return Optional.empty();
     }
     // the members' totals alone: scorecards kept as columns are not made for them
-    List<BigDecimal> totals = new ArrayList<>();
+    List<BigDecimal> totals = new ArrayList<>(members.length);
     long provisional = 0;
-    for (Individual member : campaign.organisation().membersOf(collectiveId)) {
-      BigDecimal total = totalOf.apply(member.id());
-      if (total != null) {
-        totals.add(total);
-        provisional += withErrors.contains(member.id()) ? 1 : 0;
-      }
+    for (int member : members) {
+      totals.add(totalAt.apply(member));
+      provisional += errored.test(member) ? 1 : 0;
     }
     String name = how.name().toLowerCase(Locale.ROOT) + " of members' totals";
     if (totals.isEmpty()) {

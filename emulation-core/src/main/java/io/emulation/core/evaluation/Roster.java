@@ -35,7 +35,7 @@ final class Roster {
   private final int[] placeOf;
   private final Map<ParticipantKind, OfKind> byKind = new EnumMap<>(ParticipantKind.class);
 
-  private Roster(Map<String, Participant> inScope) {
+  private Roster(Campaign campaign, Map<String, Participant> inScope) {
     this.inScope = Collections.unmodifiableMap(inScope);
     this.ordered = List.copyOf(inScope.values());
     int size = ordered.size();
@@ -63,6 +63,17 @@ final class Roster {
       byKind.put(kind, new OfKind(kind, ofKind,
           theirNumbers.stream().mapToInt(Integer::intValue).toArray()));
     }
+    // the members in scope of each collective, by place among the individuals, for the
+    // collective's members line
+    OfKind collectives = byKind.get(ParticipantKind.COLLECTIVE);
+    collectives.members = new int[collectives.size()][];
+    for (int place = 0; place < collectives.size(); place++) {
+      collectives.members[place] = campaign.organisation()
+          .membersOf(collectives.id(place)).stream()
+          .mapToInt(member -> numbers.of(member.id()))
+          .filter(number -> number >= 0 && kinds[number] == ParticipantKind.INDIVIDUAL)
+          .map(number -> placeOf[number]).toArray();
+    }
   }
 
   /** The participants the campaign evaluates. */
@@ -72,7 +83,7 @@ final class Roster {
             campaign.organisation().collectives().stream())
         .filter(p -> campaign.scope().includes(p, campaign.organisation()))
         .forEach(p -> inScope.put(p.id(), p));
-    return new Roster(inScope);
+    return new Roster(campaign, inScope);
   }
 
   /** The participants in scope by id, in order. */
@@ -113,6 +124,8 @@ final class Roster {
     private final String[] units;
     private final boolean[] direct;
     private final ColumnRanking.IdOrder byId;
+    /** For collectives, by place: their members' places among the individuals in scope. */
+    private int[][] members;
 
     private OfKind(ParticipantKind kind, List<Participant> participants, int[] numbers) {
       this.kind = kind;
@@ -168,6 +181,14 @@ final class Roster {
 
     ColumnRanking.IdOrder byId() {
       return byId;
+    }
+
+    /**
+     * The places among the individuals in scope of the members of the collective at a place,
+     * in the organisation's order of members.
+     */
+    int[] members(int place) {
+      return members[place].clone();
     }
 
     /** The place of a participant of this kind; -1 for any other id. */
