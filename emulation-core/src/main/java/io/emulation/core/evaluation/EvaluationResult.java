@@ -76,9 +76,9 @@ public final class EvaluationResult {
       Map<ParticipantKind, CompactScorecards> scorecards, Set<String> withErrors,
       int parallelFrom) {
     return new EvaluationResult(campaign.id(), period,
-        ResultTable.rank(campaign, roster.of(ParticipantKind.INDIVIDUAL),
+        ResultTable.gradeAndRank(campaign, roster.of(ParticipantKind.INDIVIDUAL),
             scorecards.get(ParticipantKind.INDIVIDUAL), parallelFrom),
-        ResultTable.rank(campaign, roster.of(ParticipantKind.COLLECTIVE),
+        ResultTable.gradeAndRank(campaign, roster.of(ParticipantKind.COLLECTIVE),
             scorecards.get(ParticipantKind.COLLECTIVE), parallelFrom),
         withErrors);
   }

@@ -183,10 +183,6 @@ public final class ParticipantResult {
   /** Equal when every part is. */
   @Override
   public boolean equals(Object other) {
-    if (other instanceof ParticipantResult that && source == that.source
-        && index == that.index) {
-      return true;
-    }
     return other instanceof ParticipantResult that && participant().equals(that.participant())
         && scorecard().equals(that.scorecard()) && grade().equals(that.grade())
         && overall().equals(that.overall()) && inUnit().equals(that.inUnit());

@@ -139,7 +139,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
    * @param roster the participants of the kind, by place
    * @param scorecards theirs, by place
    */
-  static ResultTable rank(Campaign campaign, Roster.OfKind roster, CompactScorecards scorecards,
+  static ResultTable gradeAndRank(Campaign campaign, Roster.OfKind roster, CompactScorecards scorecards,
       int parallelFrom) {
     GradingScale scale = campaign.grading(roster.kind());
     RankPolicy policy = campaign.rankPolicy();
@@ -164,7 +164,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     ColumnRanking ranking = builtInKeys ? ColumnRanking.of(policy, roster.byId(), totals,
         columns.gradePositions, roster.direct(), many) : null;
     if (ranking == null) {
-      return rankStandings(columns, byUnit, many);
+      return rankByStandings(columns, byUnit, many);
     }
     int[] everyone = new int[size];
     Arrays.setAll(everyone, place -> place);
@@ -212,7 +212,7 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
    * ColumnRanking} does not rank by, which under a policy of keys not all built in are asked on
    * one thread and whose placements are kept as made.
    */
-  private static ResultTable rankStandings(Columns columns, List<int[]> byUnit, boolean many) {
+  private static ResultTable rankByStandings(Columns columns, List<int[]> byUnit, boolean many) {
     RankPolicy policy = columns.policy;
     boolean builtInKeys = policy.hasOnlyBuiltInKeys();
     int size = columns.roster.size();
