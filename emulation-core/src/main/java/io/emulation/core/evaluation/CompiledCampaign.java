@@ -42,7 +42,6 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import java.util.stream.IntStream;
 
 /**
  * A campaign whose formulas are resolved and checked, ready to evaluate any number of times
@@ -170,8 +169,7 @@ public final class CompiledCampaign {
     // values, joined in slice order: the problems come in participant order, as one by one
     int slices = sliceCount(ordered.size(), parallelFrom);
     Checked[] checked = new Checked[slices];
-    IntStream bySlice = IntStream.range(0, slices);
-    Parallel.when(slices > 1, bySlice).forEach(slice -> checked[slice] = check(
+    Parallel.range(slices, 2).forEach(slice -> checked[slice] = check(
         ordered, sliceStart(slice, slices, ordered.size()),
         sliceStart(slice + 1, slices, ordered.size()), at, positions));
     Map<ParticipantKind, List<List<BigDecimal>>> peerValues = peerLists();
@@ -227,15 +225,11 @@ public final class CompiledCampaign {
     Map<ParticipantKind, boolean[]> targetsNeeded = new EnumMap<>(ParticipantKind.class);
     for (ParticipantKind kind : ParticipantKind.values()) {
       List<Criterion> criteria = criteriaByKind.get(kind);
-      boolean[] suffice = new boolean[criteria.size()];
       boolean[] needsTarget = new boolean[criteria.size()];
-      for (int k = 0; k < suffice.length; k++) {
-        CriterionFormula formula = formulas.get(criteria.get(k).id());
-        needsTarget[k] = formula.requires(InputRequirement.TARGET);
-        suffice[k] = !formula.requires(InputRequirement.PEERS)
-            && (!needsTarget[k] || criteria.get(k).target().isPresent());
+      for (int k = 0; k < needsTarget.length; k++) {
+        needsTarget[k] = formulas.get(criteria.get(k).id()).requires(InputRequirement.TARGET);
       }
-      rowsSuffice.put(kind, suffice);
+      rowsSuffice.put(kind, rowsSuffice(criteria));
       targetsNeeded.put(kind, needsTarget);
     }
     for (int number = from; number < to; number++) {
@@ -246,7 +240,7 @@ public final class CompiledCampaign {
       boolean[] suffice = rowsSuffice.get(participant.kind());
       boolean[] needsTarget = targetsNeeded.get(participant.kind());
       for (int k = 0; k < criteria.size(); k++) {
-        if (suffice[k] && isPlainRow(at, number, indexed[k], criteria.get(k))) {
+        if (isPlainRow(suffice[k], at, number, indexed[k], criteria.get(k))) {
           continue;
         }
         Input input = input(at, number, participant.id(), criteria.get(k), needsTarget[k],
@@ -260,13 +254,29 @@ public final class CompiledCampaign {
   }
 
   /**
-   * Whether the participant's value of a criterion is a column's row of exactly the period, and
-   * so is last year's for a year-over-year criterion: an input without a problem when the
-   * criterion has the target its formula may need.
+   * By criterion, whether a column's row of exactly the period (and last year's, for a
+   * year-over-year criterion) is an input without a problem: when the criterion has the target
+   * its formula may need, and its values are not gathered for peers.
    */
-  private static boolean isPlainRow(MeasurementIndex.Lookup at, int number, int position,
-      Criterion criterion) {
-    return at.hasRow(number, position)
+  private boolean[] rowsSuffice(List<Criterion> criteria) {
+    boolean[] suffice = new boolean[criteria.size()];
+    for (int k = 0; k < suffice.length; k++) {
+      CriterionFormula formula = formulas.get(criteria.get(k).id());
+      suffice[k] = !formula.requires(InputRequirement.PEERS)
+          && (!formula.requires(InputRequirement.TARGET)
+              || criteria.get(k).target().isPresent());
+    }
+    return suffice;
+  }
+
+  /**
+   * Whether the participant's value of a criterion is an input needing no check: a column's
+   * row of exactly the period, and so is last year's for a year-over-year criterion, where such
+   * rows {@link #rowsSuffice suffice}.
+   */
+  private static boolean isPlainRow(boolean rowsSuffice, MeasurementIndex.Lookup at, int number,
+      int position, Criterion criterion) {
+    return rowsSuffice && at.hasRow(number, position)
         && (!criterion.isYearOverYear() || at.lastYear().hasRow(number, position));
   }
 
@@ -394,12 +404,12 @@ public final class CompiledCampaign {
       // lines kept as columns are made again, explanation included, when read: scoring them
       // without explanations saves making text that would be thrown away at once (not for
       // collectives, whose members' line, when the campaign has one, keeps theirs as made)
-      boolean quiet = compact && table.derives() && kind == ParticipantKind.INDIVIDUAL;
+      boolean quiet = scoresQuietly(compact, table, kind);
       List<String> vetoes = criteria.stream()
           .filter(Criterion::isVeto).map(Criterion::id).toList();
       // an individual's scorecard summing its points is kept from its points alone, without
       // making its lines (a collective's has its members' line too)
-      boolean byPoints = quiet && kind == ParticipantKind.INDIVIDUAL && table.sumsPoints();
+      boolean byPoints = keepsFromPoints(quiet, table, kind);
       boolean[] isVeto = new boolean[criteria.size()];
       for (int k = 0; k < isVeto.length; k++) {
         isVeto[k] = criteria.get(k).isVeto();
@@ -432,8 +442,7 @@ public final class CompiledCampaign {
         errored[i] = kept.hasErrors();
         table.put(i, kept);
       };
-      IntStream all = IntStream.range(0, ofKind.length);
-      Parallel.when(ofKind.length >= parallelFrom, all).forEach(scoreOne);
+      Parallel.range(ofKind.length, parallelFrom).forEach(scoreOne);
       for (int i = 0; i < ofKind.length; i++) {
         if (errored[i]) {
           String id = ordered.get(ofKind[i]).id();
@@ -452,6 +461,25 @@ public final class CompiledCampaign {
           period.toString()), faults);
     }
     return tables;
+  }
+
+  /**
+   * Whether a kind's lines are scored without explanation text, to be made again with it when
+   * read: when its scorecards are kept as columns, and it is the individuals (a collective's
+   * members' line keeps its text as made).
+   */
+  private static boolean scoresQuietly(boolean compact, CompactScorecards table,
+      ParticipantKind kind) {
+    return compact && table.derives() && kind == ParticipantKind.INDIVIDUAL;
+  }
+
+  /**
+   * Whether a kind's scorecards are kept from their points alone, without making their lines:
+   * an individual's, scored quietly, when every criterion contributes its points.
+   */
+  private static boolean keepsFromPoints(boolean quiet, CompactScorecards table,
+      ParticipantKind kind) {
+    return quiet && kind == ParticipantKind.INDIVIDUAL && table.sumsPoints();
   }
 
   /**
