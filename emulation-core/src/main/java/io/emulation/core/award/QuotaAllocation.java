@@ -2,6 +2,7 @@ package io.emulation.core.award;
 
 import io.emulation.core.campaign.Campaign;
 import io.emulation.core.evaluation.ParticipantResult;
+import io.emulation.core.grading.GradeDecision;
 import io.emulation.core.grading.GradingScale;
 import io.emulation.core.ranking.RankKey;
 import io.emulation.core.ranking.Standing;
@@ -133,7 +134,9 @@ final class QuotaAllocation {
   }
 
   private Standing standing(ParticipantResult result) {
-    return new Standing(result.participant(), result.scorecard(), result.grade(),
-        scale.position(result.grade().grade()));
+    // an evaluation's result makes its grade decision when read: read once
+    GradeDecision grade = result.grade();
+    return new Standing(result.participant(), result.scorecard(), grade,
+        scale.position(grade.grade()));
   }
 }
