@@ -89,28 +89,28 @@ final class ColumnRanking {
     int deciders = keys.indexOf(RankKey.byParticipantId());
     List<RankKey> deciding = keys.subList(0, deciders < 0 ? keys.size() : deciders);
     int size = totals.length;
-    // each key's value is a distance from its best, so that smaller is better
+    for (RankKey key : deciding) {
+      boolean columned = key instanceof RankKey.ByTotal || key instanceof RankKey.ByGrade
+          || key instanceof RankKey.DirectProductionFirst;
+      if (!columned) {
+        return null;
+      }
+    }
+    // each key's value is a distance from its best, so that smaller is better; the place in id
+    // order takes as many bits as an index of every place
+    int idBits = Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(size - 1, 0));
     long[] best = new long[deciding.size()];
     int[] widths = new int[deciding.size()];
-    int used = Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(size - 1, 0));
+    int used = idBits;
     for (int k = 0; k < deciding.size(); k++) {
       RankKey key = deciding.get(k);
       long low = Long.MAX_VALUE;
       long high = Long.MIN_VALUE;
       for (int place = 0; place < size; place++) {
-        long value;
-        if (key instanceof RankKey.ByTotal) {
-          if (totals[place] == Long.MIN_VALUE) {
-            return null;
-          }
-          value = -totals[place];
-        } else if (key instanceof RankKey.ByGrade) {
-          value = grades[place];
-        } else if (key instanceof RankKey.DirectProductionFirst) {
-          value = direct[place] ? 0 : 1;
-        } else {
+        if (key instanceof RankKey.ByTotal && totals[place] == Long.MIN_VALUE) {
           return null;
         }
+        long value = valueOf(key, place, totals, grades, direct);
         low = Math.min(low, value);
         high = Math.max(high, value);
       }
@@ -122,7 +122,6 @@ final class ColumnRanking {
       widths[k] = Long.SIZE - Long.numberOfLeadingZeros(span);
       used += widths[k];
     }
-    // the place in id order takes as many bits as an index of every place
     if (used >= Long.SIZE) {
       return null;
     }
@@ -130,15 +129,21 @@ final class ColumnRanking {
     for (int place = 0; place < size; place++) {
       long key = 0;
       for (int k = 0; k < best.length; k++) {
-        RankKey of = deciding.get(k);
-        long value = of instanceof RankKey.ByTotal ? -totals[place]
-            : of instanceof RankKey.ByGrade ? grades[place] : direct[place] ? 0 : 1;
+        long value = valueOf(deciding.get(k), place, totals, grades, direct);
         key = key << widths[k] | (value - best[k]);
       }
       packed[place] = key;
     }
-    int idBits = Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(size - 1, 0));
     return new ColumnRanking(policy.method(), byId, idBits, packed, parallel);
+  }
+
+  /** A key's value for the participant at a place: smaller is better. */
+  private static long valueOf(RankKey key, int place, long[] totals, int[] grades,
+      boolean[] direct) {
+    if (key instanceof RankKey.ByTotal) {
+      return -totals[place];
+    }
+    return key instanceof RankKey.ByGrade ? grades[place] : direct[place] ? 0 : 1;
   }
 
   /**

@@ -21,11 +21,11 @@ import java.util.function.IntToLongFunction;
 
 /**
  * The scorecards of one kind of participant in one evaluation, by position (the participant's
- * place in the evaluation's list of that kind), kept as columns of points and contributions
- * (unscaled {@code int}s at the campaign's scale, a column per criterion), with each line made
- * again by its formula when read. An individual's scorecard summing its points without
- * adjustments is kept as columns alone (its total and vetoes failed too), and the {@link
- * Scorecard} is made when read; the others are kept as objects.
+ * place among those of its kind in scope, in the order the evaluation takes them), kept as
+ * columns of points and contributions (unscaled {@code int}s at the campaign's scale, a column
+ * per criterion), with each line made again by its formula when read. An individual's scorecard
+ * summing its points without adjustments is kept as columns alone (its total and vetoes failed
+ * too), and the {@link Scorecard} is made when read; the others are kept as objects.
  *
  * <p>A million people's twenty lines, each with its explanation, optionals and decimals, take
  * several gigabytes; the columns take 4 bytes a line when a criterion's contributions are its

@@ -45,7 +45,10 @@ import java.util.function.IntPredicate;
 
 /**
  * A campaign whose formulas are resolved and checked, ready to evaluate any number of times
- * (interim and final reviews, what-if runs). Immutable and thread-safe.
+ * (interim and final reviews, what-if runs). Immutable and thread-safe. It works out who it
+ * evaluates (the participants in scope, numbered, with their ids in order) on its first
+ * evaluation and keeps that for the next ones: evaluate one compiled campaign many times rather
+ * than compiling it again.
  *
  * @since 0.1
  */
@@ -375,11 +378,10 @@ public final class CompiledCampaign {
     Map<ParticipantKind, CompactScorecards> tables = new EnumMap<>(ParticipantKind.class);
     // a collective's members' line reads the totals of its members in scope (individuals,
     // all scored before any collective), by place
-    Roster.OfKind individuals = roster.of(ParticipantKind.INDIVIDUAL);
     IntFunction<BigDecimal> totalAt =
         place -> tables.get(ParticipantKind.INDIVIDUAL).total(place);
-    IntPredicate memberErrored = place -> !withErrors.isEmpty()
-        && withErrors.contains(individuals.id(place));
+    IntPredicate memberErrored =
+        place -> tables.get(ParticipantKind.INDIVIDUAL).hasErrors(place);
     List<Scorecard> faulty = new ArrayList<>();
     ScorecardAssembler assembler = new ScorecardAssembler(campaign, period);
     for (ParticipantKind kind : ParticipantKind.values()) {
@@ -447,7 +449,9 @@ public final class CompiledCampaign {
         if (errored[i]) {
           String id = ordered.get(ofKind[i]).id();
           withErrors.add(id);
-          faulty.add(table.scorecard(i, id));
+          if (faultPolicy == FaultPolicy.FAIL) {
+            faulty.add(table.scorecard(i, id));
+          }
         }
       }
       tables.put(kind, table);
@@ -496,8 +500,9 @@ public final class CompiledCampaign {
       lines.add(line(scorers[k], peers[k], at, indexed[k], number, participant.id(), explain));
     }
     if (kind == ParticipantKind.COLLECTIVE) {
-      int[] members = roster.get().of(ParticipantKind.COLLECTIVE)
-          .members(roster.get().placeOf(number));
+      Roster evaluated = roster.get();
+      int[] members =
+          evaluated.of(ParticipantKind.COLLECTIVE).members(evaluated.placeOf(number));
       new MemberLine(campaign).of(members, totalAt, errored).ifPresent(lines::add);
     }
     return assembler.assemble(participant.id(), lines,

@@ -7,7 +7,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.emulation.core.campaign.Campaign;
-import io.emulation.core.org.Participant;
 import io.emulation.core.org.ParticipantKind;
 import io.emulation.core.period.Period;
 import io.emulation.core.scoring.Scorecard;

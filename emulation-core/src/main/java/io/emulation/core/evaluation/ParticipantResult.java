@@ -8,7 +8,6 @@ import io.emulation.core.org.Participant;
 import io.emulation.core.ranking.Placement;
 import io.emulation.core.scoring.Scorecard;
 import io.emulation.core.text.Message;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,13 +16,15 @@ import java.util.Objects;
  * participants of its kind) and within its unit, each with its explanation.
  *
  * <p>Immutable, with value equality over all its parts, like a record. A result made by an
- * evaluation is a view of one row of the evaluation's columns: when the rank policy has only
- * {@linkplain io.emulation.core.ranking.RankPolicy#hasOnlyBuiltInKeys() built-in keys} it makes
- * each {@link Placement} when {@link #overall()} or {@link #inUnit()} is read (a small object;
- * its explanation is made only when it is read in turn), and when the grading scale has only
+ * evaluation is a view of one row of the evaluation's columns, and keeps the whole evaluation
+ * reachable: an individual's {@link #scorecard()} kept from its points is made when read; when
+ * the rank policy has only {@linkplain io.emulation.core.ranking.RankPolicy#hasOnlyBuiltInKeys()
+ * built-in keys} each {@link Placement} is made when {@link #overall()} or {@link #inUnit()} is
+ * read (its explanation only when it is read in turn); and when the grading scale has only
  * {@linkplain io.emulation.core.grading.GradingScale#hasOnlyBuiltInRequirements() built-in
  * requirements} its {@link #grade()} is decided again from the scorecard when read. Each is
- * equal on every read, and a million results keep no placement or grade objects.
+ * equal on every read (not the same object): a caller reading one many times may keep it. A
+ * million results keep no scorecard, grade or placement objects.
  *
  * @since 0.1
  */

@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
 /**
  * The results of one kind of participant in one evaluation, kept as columns: each participant's
  * scorecard, the grade's position in its scale and the numbers of its two placements, in arrays
- * by the participant's place (its index in the evaluation's list of that kind, as scored). Its
+ * by the participant's place (its index among those of its kind in scope, in the order the
+ * evaluation takes them, not where it is listed). Its
  * {@link ParticipantResult}s, listed best first, are views of one row each, and make their
  * grade decision and placements when read.
  *
@@ -139,8 +140,8 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
    * @param roster the participants of the kind, by place
    * @param scorecards theirs, by place
    */
-  static ResultTable gradeAndRank(Campaign campaign, Roster.OfKind roster, CompactScorecards scorecards,
-      int parallelFrom) {
+  static ResultTable gradeAndRank(Campaign campaign, Roster.OfKind roster,
+      CompactScorecards scorecards, int parallelFrom) {
     GradingScale scale = campaign.grading(roster.kind());
     RankPolicy policy = campaign.rankPolicy();
     int size = roster.size();

@@ -60,19 +60,17 @@ final class Roster {
           theirNumbers.add(number);
         }
       }
+      // each collective's members in scope, by place among the individuals (placed in the
+      // loop before), for its members' line
+      int[][] members = new int[kind == ParticipantKind.COLLECTIVE ? ofKind.size() : 0][];
+      for (int place = 0; place < members.length; place++) {
+        members[place] = campaign.organisation().membersOf(ofKind.get(place).id()).stream()
+            .mapToInt(member -> numbers.of(member.id()))
+            .filter(number -> number >= 0 && kinds[number] == ParticipantKind.INDIVIDUAL)
+            .map(number -> placeOf[number]).toArray();
+      }
       byKind.put(kind, new OfKind(kind, ofKind,
-          theirNumbers.stream().mapToInt(Integer::intValue).toArray()));
-    }
-    // the members in scope of each collective, by place among the individuals, for the
-    // collective's members line
-    OfKind collectives = byKind.get(ParticipantKind.COLLECTIVE);
-    collectives.members = new int[collectives.size()][];
-    for (int place = 0; place < collectives.size(); place++) {
-      collectives.members[place] = campaign.organisation()
-          .membersOf(collectives.id(place)).stream()
-          .mapToInt(member -> numbers.of(member.id()))
-          .filter(number -> number >= 0 && kinds[number] == ParticipantKind.INDIVIDUAL)
-          .map(number -> placeOf[number]).toArray();
+          theirNumbers.stream().mapToInt(Integer::intValue).toArray(), members));
     }
   }
 
@@ -125,10 +123,12 @@ final class Roster {
     private final boolean[] direct;
     private final ColumnRanking.IdOrder byId;
     /** For collectives, by place: their members' places among the individuals in scope. */
-    private int[][] members;
+    private final int[][] members;
 
-    private OfKind(ParticipantKind kind, List<Participant> participants, int[] numbers) {
+    private OfKind(ParticipantKind kind, List<Participant> participants, int[] numbers,
+        int[][] members) {
       this.kind = kind;
+      this.members = members;
       this.participants = List.copyOf(participants);
       this.numbers = numbers;
       int size = participants.size();
@@ -185,7 +185,7 @@ final class Roster {
 
     /**
      * The places among the individuals in scope of the members of the collective at a place,
-     * in the organisation's order of members.
+     * in the organisation's order of members; for collectives only.
      */
     int[] members(int place) {
       return members[place].clone();

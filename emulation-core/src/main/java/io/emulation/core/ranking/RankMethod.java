@@ -18,9 +18,16 @@ public enum RankMethod {
    * keys, in a run of participants the keys cannot tell apart that starts at {@code runStart}
    * and is the {@code run}-th run of the listing (from 1).
    *
+   * @throws IllegalArgumentException when the run does not start at or before {@code index}, or
+   *     {@code run} is not positive
    * @since 0.3
    */
   public int rank(int index, int runStart, int run) {
+    // checked without boxing: this runs for every participant ranked
+    if (runStart < 0 || runStart > index || run < 1) {
+      throw new IllegalArgumentException("a run starting at " + runStart
+          + " cannot hold index " + index + " as run " + run);
+    }
     return switch (this) {
       case STANDARD_COMPETITION -> runStart + 1;
       case DENSE -> run;
@@ -33,9 +40,13 @@ public enum RankMethod {
    * tell apart, from {@code runStart} to {@code runEnd} (both inclusive): none under {@link
    * #ORDINAL}, where each has a rank of its own.
    *
+   * @throws IllegalArgumentException when the run ends before it starts
    * @since 0.3
    */
   public int tiedWith(int runStart, int runEnd) {
+    if (runStart < 0 || runStart > runEnd) {
+      throw new IllegalArgumentException("a run from " + runStart + " to " + runEnd);
+    }
     return this == ORDINAL ? 0 : runEnd - runStart;
   }
 }
