@@ -74,18 +74,9 @@ final class MeasurementIndex {
   /**
    * Indexes the measurements and the columns' rows, adding a problem for each that does not fit
    * the campaign; the columns on several threads from {@code parallelFrom} participants in scope.
-   */
-  static MeasurementIndex of(Campaign campaign, Map<String, Participant> inScope,
-      List<Measurement> measurements, List<MeasurementColumn> columns, List<Problem> problems,
-      int parallelFrom) {
-    return of(campaign, inScope, IdNumbers.of(inScope.keySet()),
-        inScope.values().stream().map(Participant::kind).toArray(ParticipantKind[]::new),
-        measurements, columns, problems, parallelFrom);
-  }
-
-  /**
-   * As {@link #of(Campaign, Map, List, List, List, int)}, the participants in scope numbered in
-   * their order already, with their kinds by number.
+   *
+   * @param numbers the participants in scope numbered in their order ({@link Roster})
+   * @param kinds their kinds, by number
    */
   static MeasurementIndex of(Campaign campaign, Map<String, Participant> inScope,
       IdNumbers numbers, ParticipantKind[] kinds, List<Measurement> measurements,

@@ -31,24 +31,9 @@ import java.util.stream.IntStream;
  * they are a few arrays. Immutable once made, and thread-safe.
  */
 final class ResultTable implements ParticipantResult.Source, ResultRows.Listing {
-  private final Roster.OfKind roster;
-  private final CompactScorecards scorecards;
-  private final GradingScale scale;
-  private final int[] gradePositions;
-  /** The decisions as made, by place; {@code null} when made again from the scale when read. */
-  private final GradeDecision[] decisions;
-  private final RankPolicy policy;
-  /** By listing index (best first): the place listed there. */
-  private final int[] placeAt;
+  private final Columns columns;
   /** By place: where the participant is listed. */
   private final int[] listedAt;
-  /** The placements' numbers: overall by listing index, in the unit by place. */
-  private final int[] overallRank;
-  private final int[] overallTiedWith;
-  private final int[] unitRank;
-  private final int[] unitPosition;
-  private final int[] unitOf;
-  private final int[] unitTiedWith;
   /**
    * The placements as made (overall by listing index, in the unit by place), under a policy
    * whose keys are not all built in; {@code null} when made from the numbers when read.
@@ -58,41 +43,33 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
   private final ImmutableList<ParticipantResult> listed;
 
   private ResultTable(Columns columns, Placement[] overall, Placement[] inUnit, boolean many) {
-    this.roster = columns.roster;
-    this.scorecards = columns.scorecards;
-    this.scale = columns.scale;
-    this.gradePositions = columns.gradePositions;
-    this.decisions = columns.decisions;
-    this.policy = columns.policy;
-    this.placeAt = columns.placeAt;
-    this.overallRank = columns.overallRank;
-    this.overallTiedWith = columns.overallTiedWith;
-    this.unitRank = columns.unitRank;
-    this.unitPosition = columns.unitPosition;
-    this.unitOf = columns.unitOf;
-    this.unitTiedWith = columns.unitTiedWith;
+    this.columns = columns;
     this.overall = overall;
     this.inUnit = inUnit;
-    int size = placeAt.length;
-    this.listedAt = new int[size];
-    ParticipantResult[] views = new ParticipantResult[size];
+    int[] placeAt = columns.placeAt;
+    this.listedAt = new int[placeAt.length];
+    ParticipantResult[] views = new ParticipantResult[placeAt.length];
     // each index, and the place listed there, is written by one thread alone
-    Parallel.when(many, IntStream.range(0, size)).forEach(index -> {
+    Parallel.when(many, IntStream.range(0, placeAt.length)).forEach(index -> {
       listedAt[placeAt[index]] = index;
       views[index] = new ParticipantResult(this, index);
     });
     this.listed = ImmutableList.copyOf(views);
   }
 
-  /** What a table is made of, filled in by grading and ranking. */
+  /**
+   * What a table keeps, by place unless said otherwise, filled in by grading and ranking: the
+   * grades' positions in the scale, the place listed at each listing index (best first), and
+   * the placements' numbers (overall by listing index, in the unit by place).
+   */
   private static final class Columns {
     final Roster.OfKind roster;
     final CompactScorecards scorecards;
     final GradingScale scale;
     final RankPolicy policy;
     final int[] gradePositions;
-    /** Kept only when the scale's requirements are not all built in. */
-    GradeDecision[] decisions;
+    /** The decisions as made; {@code null} when the scale makes them again when read. */
+    final GradeDecision[] decisions;
     final int[] placeAt;
     final int[] overallRank;
     final int[] overallTiedWith;
@@ -108,6 +85,8 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
       this.scorecards = scorecards;
       this.scale = scale;
       this.policy = policy;
+      // decisions on a scale of built-in requirements are made again when read
+      this.decisions = scale.hasOnlyBuiltInRequirements() ? null : new GradeDecision[size];
       this.gradePositions = new int[size];
       this.placeAt = new int[size];
       this.overallRank = new int[size];
@@ -148,10 +127,9 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
     boolean many = size >= parallelFrom;
     Columns columns = new Columns(roster, scorecards, scale, policy);
     // grades depend on nothing but their own scorecard: each is decided in its slot
-    boolean builtInGrades = scale.hasOnlyBuiltInRequirements();
-    GradeDecision[] decisions = builtInGrades ? null : new GradeDecision[size];
+    GradeDecision[] decisions = columns.decisions;
     long[] totals = new long[size];
-    Parallel.when(many && builtInGrades, IntStream.range(0, size)).forEach(place -> {
+    Parallel.when(many && decisions == null, IntStream.range(0, size)).forEach(place -> {
       GradeDecision grade = scale.grade(columns.scorecard(place));
       columns.gradePositions[place] = scale.position(grade.grade());
       totals[place] = scorecards.unscaledTotal(place);
@@ -159,7 +137,6 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
         decisions[place] = grade;
       }
     });
-    columns.decisions = decisions;
     List<int[]> byUnit = byUnit(roster.units());
     boolean builtInKeys = policy.hasOnlyBuiltInKeys();
     ColumnRanking ranking = builtInKeys ? ColumnRanking.of(policy, roster.byId(), totals,
@@ -263,86 +240,86 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
 
   @Override
   public Participant participantAt(int place) {
-    return roster.participant(place);
+    return columns.roster.participant(place);
   }
 
   @Override
   public String idAt(int place) {
-    return roster.id(place);
+    return columns.roster.id(place);
   }
 
   @Override
   public String unitAt(int place) {
-    return roster.unit(place);
+    return columns.roster.unit(place);
   }
 
   @Override
   public int gradePositionAt(int place) {
-    return gradePositions[place];
+    return columns.gradePositions[place];
   }
 
   @Override
   public boolean vetoFailedAt(int place) {
-    return scorecards.hasVetoFailure(place);
+    return columns.scorecards.hasVetoFailure(place);
   }
 
   /** The listing index of a participant; -1 when it is not among these. */
   @Override
   public int indexOf(String participantId) {
-    int place = roster.placeOf(participantId);
+    int place = columns.roster.placeOf(participantId);
     return place < 0 ? -1 : listedAt[place];
   }
 
   @Override
   public Participant participant(int index) {
-    return roster.participant(placeAt[index]);
+    return columns.roster.participant(columns.placeAt[index]);
   }
 
   @Override
   public Scorecard scorecard(int index) {
-    int place = placeAt[index];
-    return scorecards.scorecard(place, roster.id(place));
+    int place = columns.placeAt[index];
+    return columns.scorecards.scorecard(place, columns.roster.id(place));
   }
 
   @Override
   public GradeDecision grade(int index) {
-    int place = placeAt[index];
-    if (decisions != null) {
-      return decisions[place];
+    int place = columns.placeAt[index];
+    if (columns.decisions != null) {
+      return columns.decisions[place];
     }
     // built-in requirements read nothing but the scorecard, so the scale decides as it did
-    GradeDecision decided = scale.grade(scorecard(index));
-    if (scale.position(decided.grade()) != gradePositions[place]) {
-      throw new IllegalStateException("participant " + roster.id(place)
+    GradeDecision decided = columns.scale.grade(scorecard(index));
+    if (columns.scale.position(decided.grade()) != columns.gradePositions[place]) {
+      throw new IllegalStateException("participant " + columns.roster.id(place)
           + " got grade " + decided.grade().code() + " when read again, position "
-          + gradePositions[place] + " in its scale when graded");
+          + columns.gradePositions[place] + " in its scale when graded");
     }
     return decided;
   }
 
   /** The grade's position in its scale, 0 for the best. */
   private int gradePosition(int index) {
-    return gradePositions[placeAt[index]];
+    return columns.gradePositions[columns.placeAt[index]];
   }
 
   @Override
   public GradingScale scale() {
-    return scale;
+    return columns.scale;
   }
 
   @Override
   public Placement overall(int index) {
     return overall != null ? overall[index]
-        : policy.placement(standing(index), overallRank[index], index + 1, placeAt.length,
-            overallTiedWith[index]);
+        : columns.policy.placement(standing(index), columns.overallRank[index], index + 1,
+            columns.placeAt.length, columns.overallTiedWith[index]);
   }
 
   @Override
   public Placement inUnit(int index) {
-    int place = placeAt[index];
+    int place = columns.placeAt[index];
     return inUnit != null ? inUnit[place]
-        : policy.placement(standing(index), unitRank[place], unitPosition[place],
-            unitOf[place], unitTiedWith[place]);
+        : columns.policy.placement(standing(index), columns.unitRank[place],
+            columns.unitPosition[place], columns.unitOf[place], columns.unitTiedWith[place]);
   }
 
   private Standing standing(int index) {
@@ -352,6 +329,6 @@ final class ResultTable implements ParticipantResult.Source, ResultRows.Listing 
 
   @Override
   public boolean hasErrors(int index) {
-    return scorecards.hasErrors(placeAt[index]);
+    return columns.scorecards.hasErrors(columns.placeAt[index]);
   }
 }

@@ -12,15 +12,12 @@ import io.emulation.core.criteria.MeasurementColumn;
 import io.emulation.core.criteria.MissingPolicy;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
-import io.emulation.core.org.Participant;
 import io.emulation.core.org.Organisation;
 import io.emulation.core.period.Period;
 import io.emulation.scoring.spi.FormulaParameters;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -118,21 +115,16 @@ class ParallelSlicesTest {
     List<Problem> parallel = new ArrayList<>();
     List<Problem> sequential = new ArrayList<>();
 
-    MeasurementIndex.of(campaign, inScope(campaign), data.measurements(), data.columns(),
-        parallel, 1);
-    MeasurementIndex.of(campaign, inScope(campaign), data.measurements(), data.columns(),
-        sequential, Integer.MAX_VALUE);
+    Roster roster = Roster.of(campaign);
+    MeasurementIndex.of(campaign, roster.inScope(), roster.numbers(), roster.kinds(),
+        data.measurements(), data.columns(), parallel, 1);
+    MeasurementIndex.of(campaign, roster.inScope(), roster.numbers(), roster.kinds(),
+        data.measurements(), data.columns(), sequential, Integer.MAX_VALUE);
 
     assertThat(parallel).isEqualTo(sequential);
     assertThat(parallel).extracting(Problem::location).containsExactly(
         "columns[3] (outptu 2021-H1)", "columns[4] (output 2021-H1) row 1",
         "columns[4] (output 2021-H1) row 2", "columns[4] (output 2021-H1) row 3",
         "columns[5] (peers 2021-H2) row 1", "columns[5] (peers 2021-H2) row 3");
-  }
-
-  private static Map<String, Participant> inScope(Campaign campaign) {
-    Map<String, Participant> inScope = new LinkedHashMap<>();
-    campaign.organisation().individuals().forEach(person -> inScope.put(person.id(), person));
-    return inScope;
   }
 }

@@ -16,11 +16,9 @@ import io.emulation.core.criteria.RollUp;
 import io.emulation.core.org.Individual;
 import io.emulation.core.org.OrgUnit;
 import io.emulation.core.org.Organisation;
-import io.emulation.core.org.Participant;
 import io.emulation.core.period.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -67,12 +65,11 @@ class SparseTracksTest {
         .whenMissing(MissingPolicy.NOT_APPLICABLE);
   }
 
-  /** The index of the data, with the organisation's individuals in scope in their order. */
+  /** The index of the data, with the participants in scope as an evaluation numbers them. */
   static MeasurementIndex index(Campaign campaign, EvaluationData data, List<Problem> problems) {
-    Map<String, Participant> inScope = new LinkedHashMap<>();
-    campaign.organisation().individuals().forEach(person -> inScope.put(person.id(), person));
-    return MeasurementIndex.of(campaign, inScope, data.measurements(), data.columns(),
-        problems, CompiledCampaign.PARALLEL_FROM);
+    Roster roster = Roster.of(campaign);
+    return MeasurementIndex.of(campaign, roster.inScope(), roster.numbers(), roster.kinds(),
+        data.measurements(), data.columns(), problems, CompiledCampaign.PARALLEL_FROM);
   }
 
   private static MeasurementIndex index(EvaluationData data) {
